@@ -1,0 +1,69 @@
+package dev.tollgate.cli;
+
+import dev.tollgate.model.InputException;
+import dev.tollgate.model.Problem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Tollgate's command line. {@link #run} takes its writers and returns the exit code; only
+ * {@link #main} exits. Exit codes: 0 ok, 1 a budget or policy is broken, 2 bad input or usage.
+ */
+@Command(
+    name = "tollgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "What a Terraform change will cost, before it merges.",
+    subcommands = {EstimateCommand.class, PricesCommand.class})
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int POLICY_BROKEN = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("error: " + ex.getMessage());
+      err.println("Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
+      return BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof InputException) {
+        for (Problem p : ((InputException) ex).problems()) {
+          err.println(p.render());
+        }
+        return BAD_INPUT;
+      }
+      err.println("internal error: " + ex + " (please report this with the input that caused it)");
+      if (System.getenv("TOLLGATE_DEBUG") != null) {
+        StringWriter trace = new StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        err.print(trace);
+      }
+      return INTERNAL_ERROR;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.tollgate.pricing;
+
+import dev.tollgate.model.Outcome;
+import dev.tollgate.model.Resource;
+import dev.tollgate.pricing.aws.EbsVolumePricer;
+import dev.tollgate.pricing.aws.InstancePricer;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every pricer, listed once and sorted by the type it prices; then {@link FreeResources}; everything
+ * else is "not supported" with the reason. No classpath scanning: adding a resource is one line here.
+ */
+public final class PricerRegistry {
+
+  private static final List<Pricer> PRICERS = List.of(
+      new EbsVolumePricer(),
+      new InstancePricer());
+
+  private final Map<String, Pricer> byType;
+
+  public PricerRegistry() {
+    Map<String, Pricer> m = new TreeMap<>();
+    for (Pricer p : PRICERS) {
+      if (m.put(p.resourceType(), p) != null) {
+        throw new IllegalStateException("two pricers for " + p.resourceType());
+      }
+    }
+    this.byType = Collections.unmodifiableMap(m);
+  }
+
+  public Map<String, Pricer> pricers() {
+    return byType;
+  }
+
+  public boolean isPriced(String type) {
+    return byType.containsKey(type);
+  }
+
+  public Outcome price(Resource resource, Usage usage, Prices prices) {
+    Pricer pricer = byType.get(resource.type());
+    if (pricer != null) {
+      return pricer.price(resource, usage, prices);
+    }
+    if (FreeResources.isFree(resource.type())) {
+      return new Outcome.Free("costs nothing by itself");
+    }
+    return new Outcome.Unsupported(unsupportedReason(resource));
+  }
+
+  private static String unsupportedReason(Resource r) {
+    switch (r.provider()) {
+      case "aws":
+      case "google":
+      case "google-beta":
+      case "azurerm":
+        return "Tollgate has no pricer for " + r.type() + " yet";
+      default:
+        return "the " + r.provider() + " provider is not a cloud Tollgate prices";
+    }
+  }
+}
