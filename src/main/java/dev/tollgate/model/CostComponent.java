@@ -37,8 +37,11 @@ public record CostComponent(
         : Optional.empty();
   }
 
-  /** quantity × price, when both are known. */
+  /** quantity × price, when both are known; zero when the quantity is zero, whatever the price. */
   public Optional<BigDecimal> monthlyCost() {
+    if (monthlyQuantity.isPresent() && monthlyQuantity.get().signum() == 0) {
+      return Optional.of(BigDecimal.ZERO);
+    }
     Optional<BigDecimal> p = unitPrice();
     if (monthlyQuantity.isEmpty() || p.isEmpty()) {
       return Optional.empty();
@@ -56,6 +59,11 @@ public record CostComponent(
 
   public boolean priceMissing() {
     return price instanceof UnitPrice.Missing;
+  }
+
+  /** A missing price that changes the total: one for a non-zero (or unknown) quantity. */
+  public boolean missingPriceMatters() {
+    return priceMissing() && monthlyCost().isEmpty();
   }
 
   /** True when the cost waits on a usage figure: the quantity is unknown but the price is known. */

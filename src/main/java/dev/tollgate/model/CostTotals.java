@@ -27,7 +27,7 @@ public record CostTotals(BigDecimal monthly, BigDecimal monthlyUsage, int missin
     return new CostTotals(
         cost,
         c.usageBased() ? cost : BigDecimal.ZERO,
-        c.priceMissing() ? 1 : 0,
+        c.missingPriceMatters() ? 1 : 0,
         c.dependsOnUsage() ? 1 : 0);
   }
 

@@ -47,7 +47,11 @@ final class CostLines {
 
   static Line line(int depth, String tree, CostComponent c, String currency) {
     if (c.price() instanceof UnitPrice.Missing) {
-      return new Line(depth, tree, c.name(), "no price: " + ((UnitPrice.Missing) c.price()).reason(), "");
+      if (c.monthlyCost().isPresent()) {
+        return new Line(depth, tree, c.name(), Format.quantity(c.monthlyQuantity().orElseThrow()) + " " + c.unit(),
+            Format.money(c.monthlyCost().get(), currency));
+      }
+      return new Line(depth, tree, c.name(), "no price (see notes)", "");
     }
     String price = Format.unitPrice(c.unitPrice().orElseThrow(), currency);
     if (c.monthlyQuantity().isEmpty()) {

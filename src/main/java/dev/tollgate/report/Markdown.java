@@ -43,4 +43,21 @@ public final class Markdown {
     }
     return b.toString();
   }
+
+  /**
+   * An inline code span, which markdown leaves alone: no emphasis, links, HTML or mentions inside.
+   * Backticks in the text get a longer fence; pipes are escaped so a table cell stays one cell.
+   */
+  public static String code(String s) {
+    String text = s.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+    int longest = 0;
+    int run = 0;
+    for (char c : text.toCharArray()) {
+      run = c == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = longest > 0 || text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return fence + pad + text + pad + fence;
+  }
 }

@@ -20,7 +20,7 @@ public final class MarkdownRenderer {
         .append(Format.money(e.currentMonthly().amount(), cur)).append(")\n\n");
     out.append("| Project | Before | After | Change |\n|---|---:|---:|---:|\n");
     for (ProjectEstimate p : e.projects()) {
-      out.append("| ").append(Markdown.escape(p.name())).append(" | ").append(Format.money(p.pastMonthly(), cur))
+      out.append("| ").append(Markdown.code(p.name())).append(" | ").append(Format.money(p.pastMonthly(), cur))
           .append(" | ").append(Format.money(p.currentMonthly(), cur)).append(" | ")
           .append(Format.signed(p.diffMonthly(), cur)).append(" |\n");
     }
@@ -31,13 +31,13 @@ public final class MarkdownRenderer {
   }
 
   private void project(StringBuilder out, ProjectEstimate p, String cur) {
-    out.append("\n#### ").append(Markdown.escape(p.name())).append("\n\n");
+    out.append("\n#### ").append(Markdown.code(p.name())).append("\n\n");
     if (p.diffs().isEmpty()) {
       out.append("No resources change.\n");
     } else {
       out.append("| Resource | Action | Before | After | Change |\n|---|---|---:|---:|---:|\n");
       for (ResourceDiff d : p.diffs()) {
-        out.append("| ").append(Markdown.escape(d.address())).append(" | ").append(d.action().label()).append(" | ")
+        out.append("| ").append(Markdown.code(d.address())).append(" | ").append(d.action().label()).append(" | ")
             .append(Format.money(d.monthlyBefore(), cur)).append(" | ").append(Format.money(d.monthlyAfter(), cur))
             .append(" | ").append(Format.signed(d.monthlyDelta(), cur)).append(" |\n");
       }
@@ -46,7 +46,7 @@ public final class MarkdownRenderer {
         if (!d.either().isPriced()) {
           continue;
         }
-        out.append("- ").append(Markdown.escape(d.address())).append('\n');
+        out.append("- ").append(Markdown.code(d.address())).append('\n');
         for (CostLines.Line l : CostLines.of(d, cur)) {
           out.append("  ".repeat(l.depth() + 1)).append("- ").append(Markdown.escape(l.label()));
           if (!l.arithmetic().isEmpty()) {

@@ -31,32 +31,45 @@ final class Notes {
     return new ArrayList<>(out.values());
   }
 
+  /** The notes, each said once: a note that holds for several resources names the first few. */
   static List<String> of(ProjectEstimate p) {
-    Set<String> out = new LinkedHashSet<>(p.notes());
+    Map<String, List<String>> byNote = new LinkedHashMap<>();
     for (CostedResource r : all(p)) {
       if (!r.isPriced()) {
         continue;
       }
       if (r.resource().region().needsNote()) {
-        out.add(r.address() + ": " + r.resource().region().note());
+        byNote.computeIfAbsent(r.resource().region().note(), k -> new ArrayList<>()).add(r.address());
       }
       for (String a : r.assumptions()) {
-        out.add(r.address() + ": " + a);
+        byNote.computeIfAbsent(a, k -> new ArrayList<>()).add(r.address());
       }
-      missing(r.address(), "", r.components(), r.subresources(), out);
+      Set<String> missing = new LinkedHashSet<>();
+      missing("", r.components(), r.subresources(), missing);
+      missing.forEach(m -> byNote.computeIfAbsent(m, k -> new ArrayList<>()).add(r.address()));
     }
-    return new ArrayList<>(out);
+    List<String> out = new ArrayList<>(p.notes());
+    byNote.forEach((note, addresses) -> out.add(who(addresses) + ": " + note));
+    return out;
   }
 
-  private static void missing(String address, String prefix, List<CostComponent> comps, List<SubResource> subs, Set<String> out) {
+  static String who(List<String> addresses) {
+    if (addresses.size() == 1) {
+      return addresses.get(0);
+    }
+    int shown = Math.min(3, addresses.size());
+    String names = String.join(", ", addresses.subList(0, shown));
+    return addresses.size() + " resources (" + names + (addresses.size() > shown ? " and " + (addresses.size() - shown) + " more" : "") + ")";
+  }
+
+  private static void missing(String prefix, List<CostComponent> comps, List<SubResource> subs, Set<String> out) {
     for (CostComponent c : comps) {
-      if (c.price() instanceof UnitPrice.Missing) {
-        out.add(address + ": " + prefix + c.name() + ": no price (" + ((UnitPrice.Missing) c.price()).reason()
-            + "); left out of the totals");
+      if (c.missingPriceMatters()) {
+        out.add(prefix + c.name() + ": no price (" + ((UnitPrice.Missing) c.price()).reason() + "); left out of the totals");
       }
     }
     for (SubResource s : subs) {
-      missing(address, prefix + s.name() + " / ", s.components(), s.subresources(), out);
+      missing(prefix + s.name() + " / ", s.components(), s.subresources(), out);
     }
   }
 

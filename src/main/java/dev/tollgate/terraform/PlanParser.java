@@ -207,20 +207,26 @@ final class PlanParser {
 
   /**
    * Collects managed resource addresses from prior_state ({@code values.root_module} and its
-   * {@code child_modules}) without keeping their values.
+   * {@code child_modules}) without keeping their values. Terraform 0.12 writes a module's resources
+   * with short addresses and a separate {@code index}; they are made full here.
    */
   private void readPriorAddresses(JsonToken t, Set<String> out) throws IOException {
     if (t != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
     }
+    String moduleAddress = "";
+    List<String> found = new ArrayList<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
-      if (field.equals("resources") && v == JsonToken.START_ARRAY) {
+      if (field.equals("address") && v == JsonToken.VALUE_STRING) {
+        moduleAddress = p.getText();
+      } else if (field.equals("resources") && v == JsonToken.START_ARRAY) {
         while (p.nextToken() == JsonToken.START_OBJECT) {
           String address = null;
           String mode = "managed";
+          String index = null;
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
             JsonToken fv = p.nextToken();
@@ -228,12 +234,16 @@ final class PlanParser {
               address = p.getText();
             } else if (f.equals("mode") && fv == JsonToken.VALUE_STRING) {
               mode = p.getText();
+            } else if (f.equals("index") && fv == JsonToken.VALUE_STRING) {
+              index = "[\"" + p.getText() + "\"]";
+            } else if (f.equals("index") && fv == JsonToken.VALUE_NUMBER_INT) {
+              index = "[" + p.getText() + "]";
             } else {
               p.skipChildren();
             }
           }
           if (address != null && mode.equals("managed")) {
-            out.add(address);
+            found.add(index != null && !address.endsWith("]") ? address + index : address);
           }
         }
       } else if ((field.equals("values") || field.equals("root_module")) && v == JsonToken.START_OBJECT) {
@@ -246,6 +256,9 @@ final class PlanParser {
       } else {
         p.skipChildren();
       }
+    }
+    for (String a : found) {
+      out.add(moduleAddress.isEmpty() || a.startsWith("module.") ? a : moduleAddress + "." + a);
     }
   }
 

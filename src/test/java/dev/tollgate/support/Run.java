@@ -1,0 +1,16 @@
+package dev.tollgate.support;
+
+import dev.tollgate.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in-process, capturing what it prints and its exit code. */
+public record Run(int code, String out, String err) {
+
+  public static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+}
