@@ -15,8 +15,13 @@ import dev.tollgate.pricing.catalog.PriceCatalog;
 import dev.tollgate.report.MarkdownRenderer;
 import dev.tollgate.report.TableRenderer;
 import dev.tollgate.terraform.PlanReader;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -79,18 +84,18 @@ final class EstimateCommand implements Callable<Integer> {
       projects = compare(projects, new InfracostJsonReader().read(compareTo));
     }
     Estimate estimate = new Estimate(projects, "USD", Instant.now());
-    String text;
-    switch (format) {
-      case json:
-        text = new InfracostJsonWriter().write(estimate, compareTo == null ? "breakdown" : "diff");
-        break;
-      case markdown:
-        text = new MarkdownRenderer().render(estimate);
-        break;
-      default:
-        text = new TableRenderer().render(estimate);
+    try (Writer out = output()) {
+      switch (format) {
+        case json:
+          new InfracostJsonWriter().write(estimate, compareTo == null ? "breakdown" : "diff", out);
+          break;
+        case markdown:
+          out.write(new MarkdownRenderer().render(estimate));
+          break;
+        default:
+          out.write(new TableRenderer().render(estimate));
+      }
     }
-    write(text);
     return Main.OK;
   }
 
@@ -123,13 +128,17 @@ final class EstimateCommand implements Callable<Integer> {
     return out;
   }
 
-  private void write(String text) throws IOException {
+  /** The --out-file, or standard output (left open: it belongs to the caller). */
+  private Writer output() throws IOException {
     if (outFile != null) {
-      Files.writeString(outFile, text);
-      return;
+      return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(outFile), StandardCharsets.UTF_8));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
+    PrintWriter stdout = spec.commandLine().getOut();
+    return new FilterWriter(stdout) {
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
   }
 }

@@ -32,9 +32,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
-    int code = run(args, out, err);
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.println("error: out of memory; give Tollgate more with TOLLGATE_JAVA_OPTS=-Xmx2g, or estimate fewer projects at once");
+      code = INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     System.exit(code);
@@ -50,6 +58,7 @@ public final class Main implements Runnable {
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getOut().flush();
       if (ex instanceof InputException) {
         for (Problem p : ((InputException) ex).problems()) {
           err.println(p.render());

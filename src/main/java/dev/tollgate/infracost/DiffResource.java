@@ -1,8 +1,7 @@
 package dev.tollgate.infracost;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.CostedResource;
 import dev.tollgate.model.Hours;
@@ -45,33 +44,34 @@ final class DiffResource {
     return new DiffResource(diff);
   }
 
-  ObjectNode toJson(ObjectMapper json) {
-    ObjectNode n = json.createObjectNode();
+  void write(JsonGenerator g) throws IOException {
+    g.writeStartObject();
     CostedResource either = diff.either();
-    n.put("name", diff.address());
-    n.put("resourceType", either.resource().type());
-    n.putObject("tags");
-    n.putObject("metadata");
+    g.writeStringField("name", diff.address());
+    g.writeStringField("resourceType", either.resource().type());
+    g.writeObjectFieldStart("tags");
+    g.writeEndObject();
+    g.writeObjectFieldStart("metadata");
+    g.writeEndObject();
     BigDecimal monthly = diff.monthlyDelta();
-    n.put("hourlyCost", Decimals.plain(Hours.monthlyToHourly(monthly)));
-    n.put("monthlyCost", Decimals.plain(monthly));
-    n.put("monthlyUsageCost", Decimals.plain(diff.usageDelta()));
-    n.set("costComponents", components(json,
-        diff.before().map(CostedResource::components).orElse(List.of()),
-        diff.after().map(CostedResource::components).orElse(List.of())));
+    g.writeStringField("hourlyCost", Decimals.plain(Hours.monthlyToHourly(monthly)));
+    g.writeStringField("monthlyCost", Decimals.plain(monthly));
+    g.writeStringField("monthlyUsageCost", Decimals.plain(diff.usageDelta()));
+    components(g, diff.before().map(CostedResource::components).orElse(List.of()),
+        diff.after().map(CostedResource::components).orElse(List.of()));
     List<SubResource> before = diff.before().map(CostedResource::subresources).orElse(List.of());
     List<SubResource> after = diff.after().map(CostedResource::subresources).orElse(List.of());
     if (!before.isEmpty() || !after.isEmpty()) {
-      n.set("subresources", subresources(json, before, after));
+      subresources(g, before, after);
     }
-    return n;
+    g.writeEndObject();
   }
 
-  private static ArrayNode subresources(ObjectMapper json, List<SubResource> before, List<SubResource> after) {
+  private static void subresources(JsonGenerator g, List<SubResource> before, List<SubResource> after) throws IOException {
     Map<String, SubResource[]> byName = new LinkedHashMap<>();
     before.forEach(s -> byName.computeIfAbsent(s.name(), k -> new SubResource[2])[0] = s);
     after.forEach(s -> byName.computeIfAbsent(s.name(), k -> new SubResource[2])[1] = s);
-    ArrayNode out = json.createArrayNode();
+    g.writeArrayFieldStart("subresources");
     for (Map.Entry<String, SubResource[]> e : byName.entrySet()) {
       SubResource b = e.getValue()[0];
       SubResource a = e.getValue()[1];
@@ -82,16 +82,17 @@ final class DiffResource {
       if (monthly.signum() == 0 && sameComponents(b, a)) {
         continue;
       }
-      ObjectNode n = out.addObject();
-      n.put("name", e.getKey());
-      n.putObject("metadata");
-      n.put("hourlyCost", Decimals.plain(Hours.monthlyToHourly(monthly)));
-      n.put("monthlyCost", Decimals.plain(monthly));
-      n.put("monthlyUsageCost", Decimals.plain(usage));
-      n.set("costComponents", components(json,
-          b == null ? List.of() : b.components(), a == null ? List.of() : a.components()));
+      g.writeStartObject();
+      g.writeStringField("name", e.getKey());
+      g.writeObjectFieldStart("metadata");
+      g.writeEndObject();
+      g.writeStringField("hourlyCost", Decimals.plain(Hours.monthlyToHourly(monthly)));
+      g.writeStringField("monthlyCost", Decimals.plain(monthly));
+      g.writeStringField("monthlyUsageCost", Decimals.plain(usage));
+      components(g, b == null ? List.of() : b.components(), a == null ? List.of() : a.components());
+      g.writeEndObject();
     }
-    return out;
+    g.writeEndArray();
   }
 
   private static boolean sameComponents(SubResource b, SubResource a) {
@@ -101,8 +102,8 @@ final class DiffResource {
     return b.components().equals(a.components());
   }
 
-  private static ArrayNode components(ObjectMapper json, List<CostComponent> before, List<CostComponent> after) {
-    ArrayNode out = json.createArrayNode();
+  private static void components(JsonGenerator g, List<CostComponent> before, List<CostComponent> after) throws IOException {
+    g.writeArrayFieldStart("costComponents");
     for (Pair p : pair(before, after)) {
       BigDecimal cost = p.delta(CostComponent::monthlyCost);
       BigDecimal qty = p.delta(CostComponent::monthlyQuantity);
@@ -110,21 +111,22 @@ final class DiffResource {
       if (cost.signum() == 0 && qty.signum() == 0 && price.signum() == 0) {
         continue;
       }
-      ObjectNode n = out.addObject();
-      n.put("name", p.name());
-      n.put("unit", p.unit());
-      n.put("hourlyQuantity", Decimals.plain(Hours.monthlyToHourly(qty)));
-      n.put("monthlyQuantity", Decimals.plain(qty));
-      n.put("price", Decimals.plain(price));
-      n.put("hourlyCost", Decimals.plain(Hours.monthlyToHourly(cost)));
-      n.put("monthlyCost", Decimals.plain(cost));
+      g.writeStartObject();
+      g.writeStringField("name", p.name());
+      g.writeStringField("unit", p.unit());
+      g.writeStringField("hourlyQuantity", Decimals.plain(Hours.monthlyToHourly(qty)));
+      g.writeStringField("monthlyQuantity", Decimals.plain(qty));
+      g.writeStringField("price", Decimals.plain(price));
+      g.writeStringField("hourlyCost", Decimals.plain(Hours.monthlyToHourly(cost)));
+      g.writeStringField("monthlyCost", Decimals.plain(cost));
       if (p.usageBased()) {
-        n.put("usageBased", true);
+        g.writeBooleanField("usageBased", true);
       }
-      n.put("priceNotFound", p.before().map(CostComponent::priceMissing).orElse(false)
+      g.writeBooleanField("priceNotFound", p.before().map(CostComponent::priceMissing).orElse(false)
           || p.after().map(CostComponent::priceMissing).orElse(false));
+      g.writeEndObject();
     }
-    return out;
+    g.writeEndArray();
   }
 
   /** Pairs components by name, then pairs what is left by the part of the name before the bracket. */

@@ -1,9 +1,7 @@
 package dev.tollgate.infracost;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tollgate.model.Breakdown;
 import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.CostTotals;
@@ -13,10 +11,12 @@ import dev.tollgate.model.Hours;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.ProjectEstimate;
 import dev.tollgate.model.Region;
-import dev.tollgate.model.Resource;
 import dev.tollgate.model.ResourceDiff;
 import dev.tollgate.model.SubResource;
-import dev.tollgate.model.UnitPrice;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -28,8 +28,9 @@ import java.util.TreeMap;
 /**
  * Writes an {@link Estimate} as Infracost's JSON (version 0.2), so tools that read Infracost output read
  * Tollgate's. What Infracost's format has no field for goes where its schema allows free-form data: a
- * resource's {@code metadata.tollgate} (region and its source, assumptions, why a price is missing)
- * and the project's {@code metadata.warnings} (resources that are not supported, and why).
+ * resource's {@code metadata.tollgate} (region and its source, assumptions) and the project's
+ * {@code metadata.warnings} (notes, and resources that are not supported with the reason). Streams to
+ * the writer, so a plan of tens of thousands of resources never exists as one tree in memory.
  */
 public final class InfracostJsonWriter {
 
@@ -38,249 +39,310 @@ public final class InfracostJsonWriter {
   /** Project warning code for a note about the input. */
   static final int NOTE_CODE = 1002;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   public String write(Estimate e, String command) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", "0.2");
-    ObjectNode meta = root.putObject("metadata");
-    String time = DateTimeFormatter.ISO_INSTANT.format(e.generatedAt().truncatedTo(ChronoUnit.SECONDS));
-    meta.put("infracostCommand", command);
-    meta.put("vcsBranch", "");
-    meta.put("vcsCommitSha", "");
-    meta.put("vcsCommitAuthorName", "");
-    meta.put("vcsCommitAuthorEmail", "");
-    meta.put("vcsCommitTimestamp", time);
-    meta.put("vcsCommitMessage", "");
-    root.put("currency", e.currency());
-    ArrayNode projects = root.putArray("projects");
-    CostTotals current = CostTotals.ZERO;
-    CostTotals past = CostTotals.ZERO;
-    for (ProjectEstimate p : e.projects()) {
-      projects.add(project(p));
-      current = current.plus(p.current().totals());
-      past = past.plus(p.past().totals());
-    }
-    root.put("totalHourlyCost", plain(current.hourly()));
-    root.put("totalMonthlyCost", plain(current.monthly()));
-    root.put("totalMonthlyUsageCost", plain(current.monthlyUsage()));
-    root.put("pastTotalHourlyCost", plain(past.hourly()));
-    root.put("pastTotalMonthlyCost", plain(past.monthly()));
-    root.put("pastTotalMonthlyUsageCost", plain(past.monthlyUsage()));
-    root.put("diffTotalHourlyCost", plain(current.hourly().subtract(past.hourly())));
-    root.put("diffTotalMonthlyCost", plain(current.monthly().subtract(past.monthly())));
-    root.put("diffTotalMonthlyUsageCost", plain(current.monthlyUsage().subtract(past.monthlyUsage())));
-    root.put("timeGenerated", time);
-    root.set("summary", summary(e.projects().stream().map(ProjectEstimate::current).toList()));
-    return root.toPrettyString() + "\n";
+    StringWriter out = new StringWriter();
+    write(e, command, out);
+    return out.toString();
   }
 
-  private ObjectNode project(ProjectEstimate p) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("name", p.name());
-    n.put("displayName", p.name());
-    ObjectNode meta = n.putObject("metadata");
-    meta.put("path", p.path());
-    meta.put("type", p.type());
-    ArrayNode providers = meta.putArray("providers");
-    p.current().resources().stream().map(r -> r.resource().provider()).distinct().sorted()
-        .forEach(name -> providers.addObject().put("name", name));
-    ArrayNode warnings = meta.putArray("warnings");
-    for (String note : p.notes()) {
-      warning(warnings, NOTE_CODE, note, null);
+  public void write(Estimate e, String command, Writer writer) {
+    try (JsonGenerator g = FACTORY.createGenerator(writer)) {
+      g.useDefaultPrettyPrinter();
+      new Session(g).root(e, command);
+      g.writeRaw('\n');
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
     }
-    for (CostedResource r : p.current().resources()) {
-      if (r.outcome() instanceof Outcome.Unsupported) {
-        warning(warnings, UNSUPPORTED_CODE, r.address() + " is not supported: " + ((Outcome.Unsupported) r.outcome()).reason(), r);
+  }
+
+  /** One write; holds the generator. */
+  private static final class Session {
+    private final JsonGenerator g;
+
+    Session(JsonGenerator g) {
+      this.g = g;
+    }
+
+    void root(Estimate e, String command) throws IOException {
+      String time = DateTimeFormatter.ISO_INSTANT.format(e.generatedAt().truncatedTo(ChronoUnit.SECONDS));
+      g.writeStartObject();
+      g.writeStringField("version", "0.2");
+      g.writeObjectFieldStart("metadata");
+      g.writeStringField("infracostCommand", command);
+      for (String f : List.of("vcsBranch", "vcsCommitSha", "vcsCommitAuthorName", "vcsCommitAuthorEmail")) {
+        g.writeStringField(f, "");
       }
-    }
-    n.set("pastBreakdown", breakdown(p.past()));
-    n.set("breakdown", breakdown(p.current()));
-    n.set("diff", diff(p.diffs()));
-    n.set("summary", summary(List.of(p.current())));
-    return n;
-  }
-
-  private static void warning(ArrayNode warnings, int code, String message, CostedResource r) {
-    ObjectNode w = warnings.addObject();
-    w.put("code", code);
-    w.put("message", message);
-    ObjectNode data = w.putObject("data");
-    if (r != null) {
-      data.put("address", r.address()).put("resourceType", r.resource().type());
-    }
-    w.put("isError", false);
-  }
-
-  private ObjectNode breakdown(Breakdown b) {
-    ObjectNode n = JSON.createObjectNode();
-    ArrayNode resources = n.putArray("resources");
-    ArrayNode free = n.putArray("freeResources");
-    for (CostedResource r : b.resources()) {
-      if (r.isPriced()) {
-        resources.add(resource(r));
-      } else if (r.isFree()) {
-        ObjectNode f = free.addObject();
-        f.put("name", r.address());
-        f.put("resourceType", r.resource().type());
-        f.set("tags", tags(r.resource().tags()));
-        f.putObject("metadata");
+      g.writeStringField("vcsCommitTimestamp", time);
+      g.writeStringField("vcsCommitMessage", "");
+      g.writeEndObject();
+      g.writeStringField("currency", e.currency());
+      g.writeArrayFieldStart("projects");
+      CostTotals current = CostTotals.ZERO;
+      CostTotals past = CostTotals.ZERO;
+      for (ProjectEstimate p : e.projects()) {
+        project(p);
+        current = current.plus(p.current().totals());
+        past = past.plus(p.past().totals());
       }
+      g.writeEndArray();
+      decimal("totalHourlyCost", current.hourly());
+      decimal("totalMonthlyCost", current.monthly());
+      decimal("totalMonthlyUsageCost", current.monthlyUsage());
+      decimal("pastTotalHourlyCost", past.hourly());
+      decimal("pastTotalMonthlyCost", past.monthly());
+      decimal("pastTotalMonthlyUsageCost", past.monthlyUsage());
+      decimal("diffTotalHourlyCost", current.hourly().subtract(past.hourly()));
+      decimal("diffTotalMonthlyCost", current.monthly().subtract(past.monthly()));
+      decimal("diffTotalMonthlyUsageCost", current.monthlyUsage().subtract(past.monthlyUsage()));
+      g.writeStringField("timeGenerated", time);
+      g.writeFieldName("summary");
+      summary(e.projects().stream().map(ProjectEstimate::current).toList());
+      g.writeEndObject();
     }
-    CostTotals t = b.totals();
-    n.put("totalHourlyCost", plain(t.hourly()));
-    n.put("totalMonthlyCost", plain(t.monthly()));
-    n.put("totalMonthlyUsageCost", plain(t.monthlyUsage()));
-    return n;
-  }
 
-  private ObjectNode resource(CostedResource r) {
-    ObjectNode n = JSON.createObjectNode();
-    Resource res = r.resource();
-    n.put("name", r.address());
-    n.put("resourceType", res.type());
-    n.set("tags", tags(res.tags()));
-    n.set("metadata", tollgateMetadata(r));
-    CostTotals t = r.totals();
-    n.put("hourlyCost", plain(t.hourly()));
-    n.put("monthlyCost", plain(t.monthly()));
-    n.put("monthlyUsageCost", plain(t.monthlyUsage()));
-    n.set("costComponents", components(r.components()));
-    if (!r.subresources().isEmpty()) {
-      n.set("subresources", subresources(r.subresources()));
-    }
-    return n;
-  }
-
-  private ObjectNode tollgateMetadata(CostedResource r) {
-    ObjectNode meta = JSON.createObjectNode();
-    ObjectNode t = meta.putObject("tollgate");
-    Region region = r.resource().region();
-    t.put("region", region.code());
-    t.put("regionSource", region.source().name().toLowerCase());
-    if (!region.note().isEmpty()) {
-      t.put("regionNote", region.note());
-    }
-    if (!r.assumptions().isEmpty()) {
-      ArrayNode a = t.putArray("assumptions");
-      r.assumptions().forEach(a::add);
-    }
-    return meta;
-  }
-
-  private ArrayNode subresources(List<SubResource> subs) {
-    ArrayNode out = JSON.createArrayNode();
-    for (SubResource s : subs) {
-      ObjectNode n = out.addObject();
-      n.put("name", s.name());
-      n.putObject("metadata");
-      CostTotals t = s.totals();
-      n.put("hourlyCost", plain(t.hourly()));
-      n.put("monthlyCost", plain(t.monthly()));
-      n.put("monthlyUsageCost", plain(t.monthlyUsage()));
-      n.set("costComponents", components(s.components()));
-      if (!s.subresources().isEmpty()) {
-        n.set("subresources", subresources(s.subresources()));
+    private void project(ProjectEstimate p) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("name", p.name());
+      g.writeStringField("displayName", p.name());
+      g.writeObjectFieldStart("metadata");
+      g.writeStringField("path", p.path());
+      g.writeStringField("type", p.type());
+      g.writeArrayFieldStart("providers");
+      for (String provider : p.current().resources().stream().map(r -> r.resource().provider()).distinct().sorted().toList()) {
+        g.writeStartObject();
+        g.writeStringField("name", provider);
+        g.writeEndObject();
       }
-    }
-    return out;
-  }
-
-  private ArrayNode components(List<CostComponent> components) {
-    ArrayNode out = JSON.createArrayNode();
-    for (CostComponent c : components) {
-      ObjectNode n = out.addObject();
-      n.put("name", c.name());
-      n.put("unit", c.unit());
-      putOrNull(n, "hourlyQuantity", c.hourlyQuantity());
-      putOrNull(n, "monthlyQuantity", c.monthlyQuantity());
-      putOrNull(n, "price", c.unitPrice());
-      putOrNull(n, "hourlyCost", c.hourlyCost());
-      putOrNull(n, "monthlyCost", c.monthlyCost());
-      if (c.usageBased()) {
-        n.put("usageBased", true);
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (String note : p.notes()) {
+        warning(NOTE_CODE, note, null);
       }
-      n.put("priceNotFound", c.priceMissing());
-    }
-    return out;
-  }
-
-  private ObjectNode diff(List<ResourceDiff> diffs) {
-    ObjectNode n = JSON.createObjectNode();
-    ArrayNode resources = n.putArray("resources");
-    BigDecimal monthly = BigDecimal.ZERO;
-    BigDecimal usage = BigDecimal.ZERO;
-    for (ResourceDiff d : diffs) {
-      if (d.either().isPriced()) {
-        resources.add(DiffResource.of(d).toJson(JSON));
-      }
-      monthly = monthly.add(d.monthlyDelta());
-      usage = usage.add(d.usageDelta());
-    }
-    n.put("totalHourlyCost", plain(Hours.monthlyToHourly(monthly)));
-    n.put("totalMonthlyCost", plain(monthly));
-    n.put("totalMonthlyUsageCost", plain(usage));
-    return n;
-  }
-
-  private ObjectNode summary(List<Breakdown> breakdowns) {
-    int detected = 0;
-    int supported = 0;
-    int unsupported = 0;
-    int usageBased = 0;
-    int free = 0;
-    Map<String, Integer> unsupportedCounts = new TreeMap<>();
-    Map<String, Integer> freeCounts = new TreeMap<>();
-    for (Breakdown b : breakdowns) {
-      for (CostedResource r : b.resources()) {
-        detected++;
-        if (r.isPriced()) {
-          supported++;
-          if (r.components().stream().anyMatch(CostComponent::usageBased)
-              || r.subresources().stream().anyMatch(s -> s.components().stream().anyMatch(CostComponent::usageBased))) {
-            usageBased++;
-          }
-        } else if (r.isFree()) {
-          free++;
-          freeCounts.merge(r.resource().type(), 1, Integer::sum);
-        } else {
-          unsupported++;
-          unsupportedCounts.merge(r.resource().type(), 1, Integer::sum);
+      for (CostedResource r : p.current().resources()) {
+        if (r.outcome() instanceof Outcome.Unsupported) {
+          warning(UNSUPPORTED_CODE, r.address() + " is not supported: " + ((Outcome.Unsupported) r.outcome()).reason(), r);
         }
       }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeFieldName("pastBreakdown");
+      breakdown(p.past());
+      g.writeFieldName("breakdown");
+      breakdown(p.current());
+      g.writeFieldName("diff");
+      diff(p.diffs());
+      g.writeFieldName("summary");
+      summary(List.of(p.current()));
+      g.writeEndObject();
     }
-    ObjectNode s = JSON.createObjectNode();
-    s.put("totalDetectedResources", detected);
-    s.put("totalSupportedResources", supported);
-    s.put("totalUnsupportedResources", unsupported);
-    s.put("totalUsageBasedResources", usageBased);
-    s.put("totalNoPriceResources", free);
-    ObjectNode u = s.putObject("unsupportedResourceCounts");
-    unsupportedCounts.forEach(u::put);
-    ObjectNode f = s.putObject("noPriceResourceCounts");
-    freeCounts.forEach(f::put);
-    return s;
-  }
 
-  private static ObjectNode tags(Map<String, String> tags) {
-    ObjectNode n = JSON.createObjectNode();
-    new TreeMap<>(tags).forEach(n::put);
-    return n;
-  }
-
-  static void putOrNull(ObjectNode n, String key, Optional<BigDecimal> v) {
-    if (v.isPresent()) {
-      n.put(key, plain(v.get()));
-    } else {
-      n.putNull(key);
+    private void warning(int code, String message, CostedResource r) throws IOException {
+      g.writeStartObject();
+      g.writeNumberField("code", code);
+      g.writeStringField("message", message);
+      g.writeObjectFieldStart("data");
+      if (r != null) {
+        g.writeStringField("address", r.address());
+        g.writeStringField("resourceType", r.resource().type());
+      }
+      g.writeEndObject();
+      g.writeBooleanField("isError", false);
+      g.writeEndObject();
     }
-  }
 
-  static String plain(BigDecimal d) {
-    return Decimals.plain(d);
-  }
+    private void breakdown(Breakdown b) throws IOException {
+      g.writeStartObject();
+      g.writeArrayFieldStart("resources");
+      for (CostedResource r : b.resources()) {
+        if (r.isPriced()) {
+          resource(r);
+        }
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("freeResources");
+      for (CostedResource r : b.resources()) {
+        if (r.isFree()) {
+          g.writeStartObject();
+          g.writeStringField("name", r.address());
+          g.writeStringField("resourceType", r.resource().type());
+          tags(r.resource().tags());
+          g.writeObjectFieldStart("metadata");
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      }
+      g.writeEndArray();
+      totals(b.totals());
+      g.writeEndObject();
+    }
 
-  static Optional<BigDecimal> price(CostComponent c) {
-    return c.price() instanceof UnitPrice.Found ? Optional.of(((UnitPrice.Found) c.price()).perUnit()) : Optional.empty();
+    private void totals(CostTotals t) throws IOException {
+      decimal("totalHourlyCost", t.hourly());
+      decimal("totalMonthlyCost", t.monthly());
+      decimal("totalMonthlyUsageCost", t.monthlyUsage());
+    }
+
+    private void resource(CostedResource r) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("name", r.address());
+      g.writeStringField("resourceType", r.resource().type());
+      tags(r.resource().tags());
+      g.writeObjectFieldStart("metadata");
+      g.writeObjectFieldStart("tollgate");
+      Region region = r.resource().region();
+      g.writeStringField("region", region.code());
+      g.writeStringField("regionSource", region.source().name().toLowerCase());
+      if (!region.note().isEmpty()) {
+        g.writeStringField("regionNote", region.note());
+      }
+      if (!r.assumptions().isEmpty()) {
+        g.writeArrayFieldStart("assumptions");
+        for (String a : r.assumptions()) {
+          g.writeString(a);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      CostTotals t = r.totals();
+      decimal("hourlyCost", t.hourly());
+      decimal("monthlyCost", t.monthly());
+      decimal("monthlyUsageCost", t.monthlyUsage());
+      components(r.components());
+      if (!r.subresources().isEmpty()) {
+        subresources(r.subresources());
+      }
+      g.writeEndObject();
+    }
+
+    private void subresources(List<SubResource> subs) throws IOException {
+      g.writeArrayFieldStart("subresources");
+      for (SubResource s : subs) {
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        g.writeObjectFieldStart("metadata");
+        g.writeEndObject();
+        CostTotals t = s.totals();
+        decimal("hourlyCost", t.hourly());
+        decimal("monthlyCost", t.monthly());
+        decimal("monthlyUsageCost", t.monthlyUsage());
+        components(s.components());
+        if (!s.subresources().isEmpty()) {
+          subresources(s.subresources());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+
+    private void components(List<CostComponent> components) throws IOException {
+      g.writeArrayFieldStart("costComponents");
+      for (CostComponent c : components) {
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        g.writeStringField("unit", c.unit());
+        decimalOrNull("hourlyQuantity", c.hourlyQuantity());
+        decimalOrNull("monthlyQuantity", c.monthlyQuantity());
+        decimalOrNull("price", c.unitPrice());
+        decimalOrNull("hourlyCost", c.hourlyCost());
+        decimalOrNull("monthlyCost", c.monthlyCost());
+        if (c.usageBased()) {
+          g.writeBooleanField("usageBased", true);
+        }
+        g.writeBooleanField("priceNotFound", c.priceMissing());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+
+    private void diff(List<ResourceDiff> diffs) throws IOException {
+      g.writeStartObject();
+      g.writeArrayFieldStart("resources");
+      BigDecimal monthly = BigDecimal.ZERO;
+      BigDecimal usage = BigDecimal.ZERO;
+      for (ResourceDiff d : diffs) {
+        if (d.either().isPriced()) {
+          DiffResource.of(d).write(g);
+        }
+        monthly = monthly.add(d.monthlyDelta());
+        usage = usage.add(d.usageDelta());
+      }
+      g.writeEndArray();
+      decimal("totalHourlyCost", Hours.monthlyToHourly(monthly));
+      decimal("totalMonthlyCost", monthly);
+      decimal("totalMonthlyUsageCost", usage);
+      g.writeEndObject();
+    }
+
+    private void summary(List<Breakdown> breakdowns) throws IOException {
+      int detected = 0;
+      int supported = 0;
+      int unsupported = 0;
+      int usageBased = 0;
+      int free = 0;
+      Map<String, Integer> unsupportedCounts = new TreeMap<>();
+      Map<String, Integer> freeCounts = new TreeMap<>();
+      for (Breakdown b : breakdowns) {
+        for (CostedResource r : b.resources()) {
+          detected++;
+          if (r.isPriced()) {
+            supported++;
+            if (usesUsage(r.components(), r.subresources())) {
+              usageBased++;
+            }
+          } else if (r.isFree()) {
+            free++;
+            freeCounts.merge(r.resource().type(), 1, Integer::sum);
+          } else {
+            unsupported++;
+            unsupportedCounts.merge(r.resource().type(), 1, Integer::sum);
+          }
+        }
+      }
+      g.writeStartObject();
+      g.writeNumberField("totalDetectedResources", detected);
+      g.writeNumberField("totalSupportedResources", supported);
+      g.writeNumberField("totalUnsupportedResources", unsupported);
+      g.writeNumberField("totalUsageBasedResources", usageBased);
+      g.writeNumberField("totalNoPriceResources", free);
+      counts("unsupportedResourceCounts", unsupportedCounts);
+      counts("noPriceResourceCounts", freeCounts);
+      g.writeEndObject();
+    }
+
+    private static boolean usesUsage(List<CostComponent> comps, List<SubResource> subs) {
+      return comps.stream().anyMatch(CostComponent::usageBased)
+          || subs.stream().anyMatch(s -> usesUsage(s.components(), s.subresources()));
+    }
+
+    private void counts(String field, Map<String, Integer> counts) throws IOException {
+      g.writeObjectFieldStart(field);
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+
+    private void tags(Map<String, String> tags) throws IOException {
+      g.writeObjectFieldStart("tags");
+      for (Map.Entry<String, String> e : new TreeMap<>(tags).entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+    }
+
+    private void decimal(String field, BigDecimal v) throws IOException {
+      g.writeStringField(field, Decimals.plain(v));
+    }
+
+    private void decimalOrNull(String field, Optional<BigDecimal> v) throws IOException {
+      if (v.isPresent()) {
+        decimal(field, v.get());
+      } else {
+        g.writeNullField(field);
+      }
+    }
   }
 }

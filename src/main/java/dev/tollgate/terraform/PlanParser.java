@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.tollgate.model.InputException;
 import dev.tollgate.model.Value;
 import java.io.IOException;
@@ -28,7 +25,7 @@ import java.util.Set;
 final class PlanParser {
 
   static final int MAX_DEPTH = 256;
-  private static final ObjectMapper TREE = new ObjectMapper(factory());
+  private static final JsonFactory FACTORY = factory();
 
   private final String name;
   private final PlanText text;
@@ -47,7 +44,7 @@ final class PlanParser {
 
   RawPlan parse() throws InputException {
     try (JsonParser parser =
-        TREE.getFactory().createParser(text.json(), text.start(), text.json().length - text.start())) {
+        FACTORY.createParser(text.json(), text.start(), text.json().length - text.start())) {
       this.p = parser;
       RawPlan plan = readRoot();
       long end = p.currentLocation().getByteOffset();
@@ -74,8 +71,8 @@ final class PlanParser {
     String formatVersion = null;
     String terraformVersion = null;
     List<RawPlan.RawChange> changes = new ArrayList<>();
-    JsonNode configuration = MissingNode.getInstance();
-    JsonNode variables = MissingNode.getInstance();
+    Value configuration = Value.NULL;
+    Value variables = Value.NULL;
     Set<String> prior = new LinkedHashSet<>();
     boolean planKeys = false;
     boolean stateKeys = false;
@@ -295,12 +292,12 @@ final class PlanParser {
     }
   }
 
-  private JsonNode tree(JsonToken t, String path) throws IOException, InputException {
+  private Value tree(JsonToken t, String path) throws IOException, InputException {
     if (t == JsonToken.VALUE_NULL) {
-      return MissingNode.getInstance();
+      return Value.NULL;
     }
     expect(t, JsonToken.START_OBJECT, path);
-    return TREE.readTree(p);
+    return value(t);
   }
 
   private String string(JsonToken t, String path) throws IOException, InputException {

@@ -1,10 +1,9 @@
 package dev.tollgate.terraform;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.model.Attributes;
 import dev.tollgate.model.Region;
+import dev.tollgate.model.Value;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,32 +17,52 @@ final class ProviderRegions {
 
   private static final int MAX_HOPS = 16;
 
-  private final JsonNode providerConfig;
-  private final JsonNode rootModule;
-  private final JsonNode variables;
+  private final Value providerConfig;
+  private final Value rootModule;
+  private final Value variables;
   /** Config address ({@code module.a.module.b.aws_instance.web}) to provider_config_key. */
   private final Map<String, String> providerKeys = new HashMap<>();
   private final Map<String, Optional<Region>> fromConfigCache = new HashMap<>();
 
-  ProviderRegions(JsonNode configuration, JsonNode variables) {
-    this.providerConfig = configuration.path("provider_config");
-    this.rootModule = configuration.path("root_module");
+  ProviderRegions(Value configuration, Value variables) {
+    this.providerConfig = get(configuration, "provider_config");
+    this.rootModule = get(configuration, "root_module");
     this.variables = variables;
     indexModule(rootModule, "");
   }
 
-  private void indexModule(JsonNode module, String prefix) {
-    for (JsonNode r : module.path("resources")) {
-      String key = r.path("provider_config_key").asText("");
-      String address = r.path("address").asText("");
-      if (!key.isEmpty() && !address.isEmpty()) {
-        providerKeys.put(prefix + address, key);
+  /** A field of an object, or null when there is none. */
+  static Value get(Value v, String key) {
+    return v instanceof Value.ObjV ? ((Value.ObjV) v).get(key) : Value.NULL;
+  }
+
+  static Value path(Value v, String... keys) {
+    Value out = v;
+    for (String k : keys) {
+      out = get(out, k);
+    }
+    return out;
+  }
+
+  private static String text(Value v) {
+    return v instanceof Value.Str || v instanceof Value.Num || v instanceof Value.Bool ? v.toString() : "";
+  }
+
+  private void indexModule(Value module, String prefix) {
+    Value resources = get(module, "resources");
+    if (resources instanceof Value.ListV) {
+      for (Value r : ((Value.ListV) resources).items()) {
+        String key = text(get(r, "provider_config_key"));
+        String address = text(get(r, "address"));
+        if (!key.isEmpty() && !address.isEmpty()) {
+          providerKeys.put(prefix + address, key);
+        }
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> calls = module.path("module_calls").fields();
-    while (calls.hasNext()) {
-      Map.Entry<String, JsonNode> call = calls.next();
-      indexModule(call.getValue().path("module"), prefix + "module." + call.getKey() + ".");
+    Value calls = get(module, "module_calls");
+    if (calls instanceof Value.ObjV) {
+      ((Value.ObjV) calls).fields().forEach((name, call) ->
+          indexModule(get(call, "module"), prefix + "module." + name + "."));
     }
   }
 
@@ -67,17 +86,16 @@ final class ProviderRegions {
     String current = key;
     boolean inherited = false;
     for (int hop = 0; hop < MAX_HOPS && current != null; hop++) {
-      JsonNode config = providerConfig.path(current);
-      if (!config.isMissingNode()) {
+      Value config = get(providerConfig, current);
+      if (config instanceof Value.ObjV) {
         Optional<String> value = regionOf(provider, config);
         if (value.isPresent()) {
           String code = Regions.normalise(provider, value.get());
           return Optional.of(Region.of(code, inherited ? Region.Source.PROVIDER_DEFAULT : Region.Source.PROVIDER_CONFIG));
         }
       }
-      String parent = parentKey(current, provider);
+      current = parentKey(current, provider);
       inherited = true;
-      current = parent;
     }
     return Optional.empty();
   }
@@ -106,12 +124,12 @@ final class ProviderRegions {
     return null;
   }
 
-  private Optional<String> regionOf(String provider, JsonNode config) {
-    JsonNode expressions = config.path("expressions");
+  private Optional<String> regionOf(String provider, Value config) {
+    Value expressions = get(config, "expressions");
     String[] names = provider.startsWith("google") ? new String[] {"region", "zone"} : new String[] {"region"};
-    String module = config.path("module_address").asText("");
+    String module = text(get(config, "module_address"));
     for (String name : names) {
-      Optional<String> v = evaluate(expressions.path(name), module, 0);
+      Optional<String> v = evaluate(get(expressions, name), module, 0);
       if (v.isPresent() && !v.get().isBlank()) {
         return v;
       }
@@ -120,20 +138,23 @@ final class ProviderRegions {
   }
 
   /** A constant, or a {@code var.x} reference resolved in the scope of {@code module}. */
-  private Optional<String> evaluate(JsonNode expression, String module, int depth) {
-    if (expression.isMissingNode() || depth > MAX_HOPS) {
+  private Optional<String> evaluate(Value expression, String module, int depth) {
+    if (!(expression instanceof Value.ObjV) || depth > MAX_HOPS) {
       return Optional.empty();
     }
-    JsonNode constant = expression.get("constant_value");
-    if (constant != null && constant.isValueNode() && !constant.isNull()) {
-      return Optional.of(constant.asText());
+    String constant = text(get(expression, "constant_value"));
+    if (!constant.isEmpty()) {
+      return Optional.of(constant);
     }
-    for (JsonNode ref : expression.path("references")) {
-      String r = ref.asText("");
-      if (r.startsWith("var.")) {
-        Optional<String> v = variable(r.substring(4), module, depth);
-        if (v.isPresent()) {
-          return v;
+    Value refs = get(expression, "references");
+    if (refs instanceof Value.ListV) {
+      for (Value ref : ((Value.ListV) refs).items()) {
+        String r = text(ref);
+        if (r.startsWith("var.")) {
+          Optional<String> v = variable(r.substring(4), module, depth);
+          if (v.isPresent()) {
+            return v;
+          }
         }
       }
     }
@@ -142,27 +163,27 @@ final class ProviderRegions {
 
   private Optional<String> variable(String name, String module, int depth) {
     if (module.isEmpty()) {
-      JsonNode v = variables.path(name).path("value");
-      if (v.isValueNode() && !v.isNull()) {
-        return Optional.of(v.asText());
+      String v = text(path(variables, name, "value"));
+      if (!v.isEmpty()) {
+        return Optional.of(v);
       }
-      JsonNode def = rootModule.path("variables").path(name).path("default");
-      return def.isValueNode() && !def.isNull() ? Optional.of(def.asText()) : Optional.empty();
+      String def = text(path(rootModule, "variables", name, "default"));
+      return def.isEmpty() ? Optional.empty() : Optional.of(def);
     }
     // The module's input comes from the calling module's expression for it.
-    String[] path = module.replace("module.", "").split("\\.");
-    JsonNode callerModule = rootModule;
+    String[] steps = module.replace("module.", "").split("\\.");
+    Value callerModule = rootModule;
     StringBuilder callerAddress = new StringBuilder();
-    for (int i = 0; i < path.length - 1; i++) {
-      callerModule = callerModule.path("module_calls").path(path[i]).path("module");
-      callerAddress.append(callerAddress.length() == 0 ? "" : ".").append("module.").append(path[i]);
+    for (int i = 0; i < steps.length - 1; i++) {
+      callerModule = path(callerModule, "module_calls", steps[i], "module");
+      callerAddress.append(callerAddress.length() == 0 ? "" : ".").append("module.").append(steps[i]);
     }
-    JsonNode call = callerModule.path("module_calls").path(path[path.length - 1]);
-    Optional<String> fromCaller = evaluate(call.path("expressions").path(name), callerAddress.toString(), depth + 1);
+    Value call = path(callerModule, "module_calls", steps[steps.length - 1]);
+    Optional<String> fromCaller = evaluate(path(call, "expressions", name), callerAddress.toString(), depth + 1);
     if (fromCaller.isPresent()) {
       return fromCaller;
     }
-    JsonNode def = call.path("module").path("variables").path(name).path("default");
-    return def.isValueNode() && !def.isNull() ? Optional.of(def.asText()) : Optional.empty();
+    String def = text(path(call, "module", "variables", name, "default"));
+    return def.isEmpty() ? Optional.empty() : Optional.of(def);
   }
 }

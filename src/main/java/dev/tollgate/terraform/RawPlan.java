@@ -1,6 +1,5 @@
 package dev.tollgate.terraform;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.model.Value;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +9,8 @@ record RawPlan(
     String formatVersion,
     String terraformVersion,
     List<RawChange> changes,
-    JsonNode configuration,
-    JsonNode variables,
+    Value configuration,
+    Value variables,
     Set<String> priorStateAddresses,
     boolean hasPlanKeys,
     boolean looksLikeState) {
