@@ -35,6 +35,17 @@ public final class PricerRegistry {
     return byType;
   }
 
+  /** How a type fares: priced, free, or not supported with the reason. */
+  public String status(String type) {
+    if (byType.containsKey(type)) {
+      return "priced";
+    }
+    if (FreeResources.isFree(type)) {
+      return "free";
+    }
+    return "not supported: " + UnsupportedResources.reason(type).orElse("no pricer yet");
+  }
+
   public boolean isPriced(String type) {
     return byType.containsKey(type);
   }
@@ -51,6 +62,10 @@ public final class PricerRegistry {
   }
 
   private static String unsupportedReason(Resource r) {
+    java.util.Optional<String> known = UnsupportedResources.reason(r.type());
+    if (known.isPresent()) {
+      return known.get();
+    }
     switch (r.provider()) {
       case "aws":
       case "google":
