@@ -48,17 +48,26 @@ final class AwsRateRules {
 
   static List<FileRules> parse(List<String> lines) {
     List<FileRules> out = new ArrayList<>();
+    boolean lastWasFile = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
+        lastWasFile = line.isEmpty() ? false : lastWasFile;
         continue;
       }
       String where = RESOURCE + ":" + (i + 1);
       if (line.startsWith("file ")) {
         String[] f = fields(line.substring(5), 3, where);
-        out.add(new FileRules(f[0], f[1], f[2], new ArrayList<>(), new ArrayList<>()));
+        // Consecutive file lines share the rules that follow them (yeo's three RDS engines).
+        FileRules previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean shared = previous != null && previous.rules().isEmpty() && previous.skips().isEmpty()
+            && lastWasFile;
+        out.add(shared ? new FileRules(f[0], f[1], f[2], previous.skips(), previous.rules())
+            : new FileRules(f[0], f[1], f[2], new ArrayList<>(), new ArrayList<>()));
+        lastWasFile = true;
         continue;
       }
+      lastWasFile = false;
       if (out.isEmpty()) {
         throw new IllegalStateException(where + ": a rule before any `file` line");
       }

@@ -40,8 +40,10 @@ final class KarpenterAwsImporter implements Importer {
           .attr("capacitystatus", "Used").attr("preInstalledSw", "NA").attr("licenseModel", "No License required")
           .attr("usagetype", "BoxUsage:" + type);
       Optional<InstanceType> facts = into.instanceType("aws", type);
-      facts.ifPresent(t -> b.attr("currentGeneration", t.currentGeneration() ? "Yes" : "No")
-          .attr("vcpu", t.vcpus().toPlainString()));
+      // Only a "Yes": Flexera counts m5 as previous generation where AWS's price files (yeo) do not,
+      // and yeo's value, merged in when both have the type, is the one EC2 pricing follows.
+      facts.filter(InstanceType::currentGeneration).ifPresent(t -> b.attr("currentGeneration", "Yes"));
+      facts.ifPresent(t -> b.attr("vcpu", t.vcpus().toPlainString()));
       into.add(b.purchaseOption("on_demand").unit("Hrs").usd(new BigDecimal(f[2])).source(source, type).build());
     }
   }

@@ -3,7 +3,6 @@ package dev.tollgate.pricing.importer;
 import dev.tollgate.pricing.catalog.CatalogPrice;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +12,10 @@ import java.util.Map;
 /**
  * Karpenter's generated Azure VM prices (Linux, pay-as-you-go, 57 regions, generated 2026-06-18).
  * The generator keeps the last of several meters per size, so a few rows carry another meter's
- * price (eastus Standard_D2as_v5 = 0.178 while D4as_v5 = 0.172). Within a series price scales with
- * the size number, so a row whose price per size unit is more than {@link #TOLERANCE} times its
- * series' median in the same region is withheld (never imported) and counted: a missing price is
- * shown as missing, a wrong one would be silently wrong. Sku and meter names are derived from the
+ * price (eastus Standard_D2as_v5 = 0.178 while D4as_v5 = 0.172). Within a series price grows with
+ * the size number, so a row that costs more than a larger size of its series in the same region is
+ * withheld (never imported) and listed: a missing price is shown as missing, a wrong one would be
+ * silently wrong. Sku and meter names are derived from the
  * ARM name ({@code Standard_D2s_v5} to {@code D2s v5}); the product name is taken from the Retail
  * API rows of andy-diericks for the same size where there are any. Source key: the CSV line number.
  */
@@ -24,7 +23,6 @@ final class KarpenterAzureImporter implements Importer {
 
   static final String FILE = "karpenter-provider-azure/zz_generated.pricing.csv";
   static final String ORIGIN = "github.com/Azure/karpenter-provider-azure@2b431da1 (zz_generated.pricing.go, extracted)";
-  static final BigDecimal TOLERANCE = new BigDecimal("1.25");
 
   /** One CSV row. */
   record Row(int line, String region, String armSkuName, BigDecimal usd) {}
@@ -63,41 +61,32 @@ final class KarpenterAzureImporter implements Importer {
     }
   }
 
-  private Map<String, Map<String, BigDecimal>> medians;
+  private Map<String, List<Row>> bySeries;
 
-  /** True when the row's price per size unit is far above its series' median in its region. */
+  /**
+   * True when a larger size of the same series in the same region costs less in total: a price
+   * that does not grow with the size is another meter's.
+   */
   boolean lastMeterWon(Row r, List<Row> rows) {
-    if (medians == null) {
-      medians = medians(rows);
+    if (bySeries == null) {
+      bySeries = new HashMap<>();
+      for (Row x : rows) {
+        AzureNames.Series s = AzureNames.series(x.armSkuName());
+        if (s != null) {
+          bySeries.computeIfAbsent(x.region() + "|" + s.name(), k -> new ArrayList<>()).add(x);
+        }
+      }
     }
     AzureNames.Series s = AzureNames.series(r.armSkuName());
-    if (s == null || s.size() == 0) {
+    if (s == null) {
       return false;
     }
-    BigDecimal median = medians.getOrDefault(r.region(), Map.of()).get(s.name());
-    if (median == null) {
-      return false;
-    }
-    BigDecimal perUnit = r.usd().divide(BigDecimal.valueOf(s.size()), MathContext.DECIMAL64);
-    return perUnit.compareTo(median.multiply(TOLERANCE)) > 0;
-  }
-
-  private static Map<String, Map<String, BigDecimal>> medians(List<Row> rows) {
-    Map<String, Map<String, List<BigDecimal>>> perUnit = new HashMap<>();
-    for (Row r : rows) {
-      AzureNames.Series s = AzureNames.series(r.armSkuName());
-      if (s != null && s.size() > 0) {
-        perUnit.computeIfAbsent(r.region(), k -> new HashMap<>()).computeIfAbsent(s.name(), k -> new ArrayList<>())
-            .add(r.usd().divide(BigDecimal.valueOf(s.size()), MathContext.DECIMAL64));
+    for (Row other : bySeries.getOrDefault(r.region() + "|" + s.name(), List.of())) {
+      AzureNames.Series o = AzureNames.series(other.armSkuName());
+      if (o.size() > s.size() && other.usd().compareTo(r.usd()) < 0) {
+        return true;
       }
     }
-    Map<String, Map<String, BigDecimal>> out = new HashMap<>();
-    perUnit.forEach((region, series) -> series.forEach((name, values) -> {
-      if (values.size() >= 3) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        out.computeIfAbsent(region, k -> new HashMap<>()).put(name, sorted.get(sorted.size() / 2));
-      }
-    }));
-    return out;
+    return false;
   }
 }
