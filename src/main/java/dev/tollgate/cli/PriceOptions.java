@@ -14,6 +14,21 @@ final class PriceOptions {
       description = "A price catalog built by `tollgate prices build` (default: the one shipped in Tollgate).")
   Path catalog;
 
+  /** The bytes of the catalog in use (the shipped one unless --catalog names another). */
+  byte[] catalogBytes() throws InputException {
+    try {
+      if (catalog == null) {
+        try (java.io.InputStream in = PriceCatalog.class.getResourceAsStream(PriceCatalog.RESOURCE)) {
+          return in.readAllBytes();
+        }
+      }
+      return java.nio.file.Files.readAllBytes(catalog);
+    } catch (IOException e) {
+      throw new InputException("catalog.unreadable", "cannot read the price catalog: " + e.getMessage(),
+          catalog == null ? PriceCatalog.RESOURCE : catalog.toString());
+    }
+  }
+
   PriceSource source() throws InputException {
     if (catalog == null) {
       return PriceCatalog.shipped();

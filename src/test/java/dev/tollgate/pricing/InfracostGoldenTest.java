@@ -27,14 +27,13 @@ import org.junit.jupiter.api.Test;
 class InfracostGoldenTest {
 
   private static final String NO_US_RESERVED =
-      "the catalog's reserved-instance prices come from terracost's dump, which covers eu-west-1 only";
+      "the catalog has no reserved-instance prices: terracost's dump (eu-west-1 only) does not say which term its reserved rows are";
   private static final String NO_US_CPU_CREDITS =
       "the catalog's CPU-credit prices come from terracost's dump, which covers eu-west-1 only";
   private static final String NO_US_EBS_OPTIMIZED =
       "the catalog's EBS-optimized surcharges come from terracost's dump, which covers eu-west-1 only";
   private static final String LAUNCH_TEMPLATE =
       "a plan JSON does not carry the launch template's settings into the instance; Infracost reads them from HCL";
-  private static final String NO_CLOUDWATCH = "CloudWatch metric prices are not in the catalog yet";
 
   @Test
   void aws_instance_matches_infracost_instance_test_golden() throws Exception {
@@ -46,8 +45,6 @@ class InfracostGoldenTest {
         .except("aws_instance.instance_ebsOptimized_withMonthlyHours|EBS-optimized usage", NO_US_EBS_OPTIMIZED)
         .except("aws_instance.t3_unlimited_cpuCredits|CPU credits", NO_US_CPU_CREDITS)
         .except("aws_instance.t2_unlimited_cpuCredits|CPU credits", NO_US_CPU_CREDITS)
-        .except("aws_instance.instance1_detailedMonitoring|EC2 detailed monitoring", NO_CLOUDWATCH)
-        .except("aws_instance.instance_detailedMonitoring_withMonthlyHours|EC2 detailed monitoring", NO_CLOUDWATCH)
         .except("aws_instance.instance_withLaunchTemplateById", LAUNCH_TEMPLATE)
         .except("aws_instance.instance_withLaunchTemplateByName", LAUNCH_TEMPLATE)
         .except("aws_instance.instance_withLaunchTemplateOverride|ebs_block_device[0] / Storage (provisioned IOPS SSD, io1)", LAUNCH_TEMPLATE)

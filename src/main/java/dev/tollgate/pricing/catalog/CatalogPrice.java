@@ -1,7 +1,6 @@
 package dev.tollgate.pricing.catalog;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -39,7 +38,7 @@ public record CatalogPrice(
     Objects.requireNonNull(productFamily, "productFamily");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(usd, "usd");
-    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    attributes = AttributeMap.copyOf(attributes);
     purchaseOption = nz(purchaseOption);
     unit = nz(unit);
     startUsageAmount = startUsageAmount == null || startUsageAmount.isEmpty() ? "0" : startUsageAmount;

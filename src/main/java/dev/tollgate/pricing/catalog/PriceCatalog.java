@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +32,7 @@ public final class PriceCatalog implements PriceSource {
   private final Map<String, CatalogFile.BlockRef> refs = new ConcurrentHashMap<>();
   private final Map<String, CatalogBlock> loaded = new ConcurrentHashMap<>();
   private final Map<String, PriceAnswer> answers = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, InstanceType>> facts = new ConcurrentHashMap<>();
 
   public PriceCatalog(byte[] file) throws IOException {
     this.file = file;
@@ -139,6 +143,50 @@ public final class PriceCatalog implements PriceSource {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * What an instance type is (vCPUs, memory, architecture, successors), from the catalog's
+   * instance-type facts. {@code vendor} is {@code aws}, {@code azure} or {@code gcp}; names are
+   * the vendor's ({@code m5.large}, {@code Standard_D2s_v5}, {@code n2-standard-2}), matched
+   * exactly and then case-insensitively. The vendor's facts are inflated on first use.
+   */
+  public Optional<InstanceType> instanceType(String vendor, String name) {
+    Map<String, InstanceType> byName = facts.computeIfAbsent(vendor, this::loadFacts);
+    InstanceType t = byName.get(name);
+    if (t == null && name != null) {
+      t = byName.get("\u0000" + name.toLowerCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(t);
+  }
+
+  /** Every instance type the catalog knows for a vendor, sorted by name. */
+  public List<InstanceType> instanceTypes(String vendor) {
+    return facts.computeIfAbsent(vendor, this::loadFacts).entrySet().stream()
+        .filter(e -> !e.getKey().startsWith("\u0000")).map(Map.Entry::getValue)
+        .sorted(java.util.Comparator.comparing(InstanceType::name)).toList();
+  }
+
+  private Map<String, InstanceType> loadFacts(String vendor) {
+    Map<String, InstanceType> out = new HashMap<>();
+    for (CatalogFile.FactsRef ref : header.facts()) {
+      if (ref.vendor().equals(vendor)) {
+        try {
+          for (InstanceType t : CatalogFile.readFacts(file, header, ref)) {
+            out.put(t.name(), t);
+            out.putIfAbsent("\u0000" + t.name().toLowerCase(Locale.ROOT), t);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Inflates every block (for benchmarks and verification); returns how many prices it holds. */
+  public long loadAll() {
+    return header.blocks().parallelStream().mapToLong(r -> block(r).prices().size()).sum();
   }
 
   /** All prices of one block, for search and verification. */

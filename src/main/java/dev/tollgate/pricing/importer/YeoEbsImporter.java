@@ -66,7 +66,7 @@ final class YeoEbsImporter implements Importer {
         into.add(CatalogPrice.builder("aws", "AmazonEC2", rate.family(), region)
             .attr("volumeApiName", rate.volumeApiName())
             .attr("usagetype", rate.usagetype())
-            .attr("location", location.getKey())
+            
             .purchaseOption("on_demand")
             .unit(rate.unit())
             .tier(rate.tierStart(), "")

@@ -70,7 +70,6 @@ final class YeoEc2Importer implements Importer {
             .attr("storage", r.path("Storage").asText(""))
             .attr("networkPerformance", r.path("Network Performance").asText(""))
             .attr("currentGeneration", previous ? "No" : "Yes")
-            .attr("location", location.getKey())
             .purchaseOption("on_demand")
             .unit("Hrs")
             .usd(new BigDecimal(r.path("price").asText()))

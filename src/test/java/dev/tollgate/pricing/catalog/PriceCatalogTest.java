@@ -33,7 +33,8 @@ class PriceCatalogTest {
     PriceAnswer.Found f = (PriceAnswer.Found) a;
     assertThat(f.usd()).isEqualByComparingTo("0.096");
     assertThat(f.unit()).isEqualTo("Hrs");
-    assertThat(f.provenance()).isEqualTo("yeo-ec2.shop/ec2/us-east-1-ondemand.json (2025-04-04)");
+    // Karpenter's 2026 us-east-1 prices are fresher than yeo's 2025 ones, and win.
+    assertThat(f.provenance()).isEqualTo("karpenter-provider-aws/zz_generated.pricing_aws.csv (2026-07-20)");
     assertThat(f.matches()).isEqualTo(1);
   }
 
