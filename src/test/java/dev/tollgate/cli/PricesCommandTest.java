@@ -32,6 +32,7 @@ class PricesCommandTest {
   }
 
   @Test
+  /** The one full rebuild in the suite: the shipped catalog must be exactly what the importer builds from the sources. */
   void verify_reproduces_the_shipped_catalog_byte_for_byte() {
     Run r = Run.of("prices", "verify", "--from", Shared.path("pricing-sources").toString());
     assertThat(r.err()).isEmpty();

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tollgate.pricing.PriceAnswer;
 import dev.tollgate.pricing.PriceFilter;
 import dev.tollgate.pricing.PriceQuery;
-import dev.tollgate.pricing.importer.CatalogBuilder;
-import dev.tollgate.support.Shared;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,16 +12,6 @@ import org.junit.jupiter.api.Test;
 class PriceCatalogTest {
 
   private final PriceCatalog catalog = PriceCatalog.shipped();
-
-  @Test
-  void the_shipped_catalog_is_exactly_what_the_importer_builds_from_the_sources() throws Exception {
-    byte[] rebuilt = CatalogBuilder.build(Shared.path("pricing-sources"));
-    byte[] shipped;
-    try (InputStream in = PriceCatalog.class.getResourceAsStream(PriceCatalog.RESOURCE)) {
-      shipped = in.readAllBytes();
-    }
-    assertThat(rebuilt).as("rebuild with `tollgate prices build --from ../shared/pricing-sources`").isEqualTo(shipped);
-  }
 
   @Test
   void a_lookup_answers_the_price_with_its_source_and_date() {
