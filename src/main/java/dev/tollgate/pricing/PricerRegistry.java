@@ -2,22 +2,31 @@ package dev.tollgate.pricing;
 
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.aws.EbsVolumePricer;
-import dev.tollgate.pricing.aws.InstancePricer;
+import dev.tollgate.pricing.aws.AwsPricers;
+import dev.tollgate.pricing.azure.AzurePricers;
+import dev.tollgate.pricing.gcp.GcpPricers;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Every pricer, listed once and sorted by the type it prices; then {@link FreeResources}; everything
- * else is "not supported" with the reason. No classpath scanning: adding a resource is one line here.
+ * Every pricer, listed once per cloud and sorted by the type it prices; then {@link FreeResources};
+ * everything else is "not supported" with the reason ({@link UnsupportedResources} or a generic one).
+ * No classpath scanning: adding a resource is one line in its cloud's list.
  */
 public final class PricerRegistry {
 
-  private static final List<Pricer> PRICERS = List.of(
-      new EbsVolumePricer(),
-      new InstancePricer());
+  /** Each cloud lists its pricers once, sorted by type ({@link AwsPricers}, {@link GcpPricers}, {@link AzurePricers}). */
+  private static final List<Pricer> PRICERS = all();
+
+  private static List<Pricer> all() {
+    List<Pricer> out = new ArrayList<>(AwsPricers.ALL);
+    out.addAll(GcpPricers.ALL);
+    out.addAll(AzurePricers.ALL);
+    return List.copyOf(out);
+  }
 
   private final Map<String, Pricer> byType;
 

@@ -1,30 +1,18 @@
 package dev.tollgate.pricing;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Resource types Tollgate knows it cannot price, each with the specific reason (usually: no public,
- * permissively licensed price source has them yet). Everything neither priced, free nor listed here
- * gets the generic reason.
+ * permissively licensed price source has them yet), listed per cloud in {@code unsupported/<cloud>.txt}
+ * as {@code type<TAB>reason}. Everything neither priced, free nor listed gets the generic reason.
  */
 public final class UnsupportedResources {
 
-  private static final String NO_AZURE_NETWORK_PRICES =
-      "the catalog's sources have no prices for Azure networking services (firewall, ExpressRoute, Virtual WAN, public IPs); see pricing-sources/SOURCES.md";
-
-  private static final Map<String, String> REASONS = new TreeMap<>(Map.ofEntries(
-      Map.entry("azurerm_express_route_circuit", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_express_route_circuit_peering", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_express_route_connection", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_express_route_gateway", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_express_route_port", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_firewall", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_virtual_hub", NO_AZURE_NETWORK_PRICES),
-      Map.entry("azurerm_virtual_wan", NO_AZURE_NETWORK_PRICES),
-      Map.entry("google_sql_database_instance",
-          "the catalog's sources have no Cloud SQL prices (cyclenerd's GCP price list covers Compute Engine and Cloud Storage only)")));
+  private static final Map<String, String> REASONS = load();
 
   private UnsupportedResources() {}
 
@@ -34,5 +22,19 @@ public final class UnsupportedResources {
 
   public static Map<String, String> all() {
     return REASONS;
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> m = new TreeMap<>();
+    for (String line : ResourceLists.lines("unsupported")) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalStateException("unsupported resource list line without a reason: " + line);
+      }
+      if (m.put(line.substring(0, tab), line.substring(tab + 1).strip()) != null) {
+        throw new IllegalStateException("listed twice as unsupported: " + line.substring(0, tab));
+      }
+    }
+    return Collections.unmodifiableMap(m);
   }
 }

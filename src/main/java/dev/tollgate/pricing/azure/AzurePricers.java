@@ -1,0 +1,12 @@
+package dev.tollgate.pricing.azure;
+
+import dev.tollgate.pricing.Pricer;
+import java.util.List;
+
+/** Every Azure pricer, one line each, sorted by the Terraform type it prices. */
+public final class AzurePricers {
+
+  public static final List<Pricer> ALL = List.of();
+
+  private AzurePricers() {}
+}
