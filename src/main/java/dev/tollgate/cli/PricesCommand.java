@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     name = "prices",
     mixinStandardHelpOptions = true,
     description = "Build and inspect the price catalog.",
-    subcommands = {PricesCommand.Build.class})
+    subcommands = {PricesCommand.Build.class, PricesServeCommand.class})
 final class PricesCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
