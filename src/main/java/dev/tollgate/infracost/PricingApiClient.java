@@ -30,6 +30,8 @@ import java.util.Optional;
 final class PricingApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** What the delay function returns to let Failsafe's exponential backoff decide. */
+  private static final Duration BACKOFF = Duration.ofMillis(-1);
 
   private final PricingApiSettings settings;
   private final HttpClient http;
@@ -42,8 +44,8 @@ final class PricingApiClient {
         .handle(IOException.class)
         .handleResultIf(r -> retryable(r.statusCode()) && RetryAfter.of(r).map(d -> d.compareTo(settings.maxRetryAfter()) <= 0).orElse(true))
         .withBackoff(settings.firstBackoff(), settings.maxBackoff())
-        // Retry-After, when the server sends one, replaces the backoff (null falls back to it).
-        .withDelayFn(ctx -> ctx.getLastResult() == null ? null : RetryAfter.of(ctx.getLastResult()).orElse(null))
+        // Retry-After, when the server sends one, replaces the backoff (a negative delay falls back to it).
+        .withDelayFn(ctx -> ctx.getLastResult() == null ? BACKOFF : RetryAfter.of(ctx.getLastResult()).orElse(BACKOFF))
         .withMaxRetries(settings.maxRetries())
         .build();
   }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class ExchangeRates {
 
   private ExchangeRates(String source, Map<String, BigDecimal> rates) {
     this.source = source;
-    this.rates = Map.copyOf(rates);
+    this.rates = Collections.unmodifiableMap(new TreeMap<>(rates));
   }
 
   /** Rates built in code: one flag, or a test's table. */
@@ -115,7 +116,7 @@ public final class ExchangeRates {
     return new ExchangeRate(Money.USD, currency, r, source);
   }
 
-  /** Every rate, by currency code. */
+  /** Every rate, by currency code, in code order. */
   public Map<String, BigDecimal> all() {
     return rates;
   }
