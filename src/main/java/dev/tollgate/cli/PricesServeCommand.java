@@ -1,11 +1,12 @@
 package dev.tollgate.cli;
 
 import dev.tollgate.infracost.PricingEndpoint;
+import dev.tollgate.infracost.PricingServer;
 import dev.tollgate.model.InputException;
 import dev.tollgate.pricing.ExchangeRates;
 import dev.tollgate.pricing.catalog.PriceCatalog;
-import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,17 +45,20 @@ final class PricesServeCommand implements Callable<Integer> {
     String key = System.getenv("TOLLGATE_PRICING_API_KEY");
     PricingEndpoint endpoint = new PricingEndpoint(catalog(), currencyRates == null ? ExchangeRates.NONE : ExchangeRates.read(currencyRates),
         Optional.ofNullable(key).filter(k -> !k.isBlank()));
-    Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-    endpoint.register(app, "");
+    PricingServer server;
+    try {
+      server = PricingServer.start(endpoint, host, port);
+    } catch (BindException e) {
+      throw new InputException("serve.bind", e.getMessage() + "; choose another with --port or --host", "");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
+      server.close();
       stopped.countDown();
     }));
-    app.start(host, port);
     spec.commandLine().getOut().printf("Serving Infracost-compatible prices at http://%s:%d/graphql%s%n"
         + "Use it with: INFRACOST_PRICING_API_ENDPOINT=http://%s:%d infracost breakdown --path ...%n",
-        host, app.port(), key == null || key.isBlank() ? "" : " (X-Api-Key required)", host, app.port());
+        host, server.port(), key == null || key.isBlank() ? "" : " (X-Api-Key required)", host, server.port());
     spec.commandLine().getOut().flush();
     stopped.await();
     return Main.OK;

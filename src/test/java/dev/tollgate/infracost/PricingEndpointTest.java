@@ -1,6 +1,7 @@
 package dev.tollgate.infracost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -210,6 +211,19 @@ class PricingEndpointTest {
     assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + raw.port() + "/pricing/health")).build(),
         HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("{\"status\":\"ok\"}");
     assertThat(send(shipped, "/event", "{\"event\": \"infracost-run\", \"env\": {}}", Map.of()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_standalone_server_answers_and_a_taken_port_is_a_bind_error() throws Exception {
+    PricingEndpoint endpoint = new PricingEndpoint(Engines.catalog(), ExchangeRates.NONE, Optional.empty());
+    try (PricingServer server = PricingServer.start(endpoint, "127.0.0.1", 0)) {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThatThrownBy(() -> PricingServer.start(endpoint, "127.0.0.1", server.port()))
+          .isInstanceOf(java.net.BindException.class)
+          .hasMessage("cannot listen on 127.0.0.1:" + server.port() + " (in use, or not an address of this machine)");
+    }
   }
 
   private static PriceQuery t3MicroOnDemand() {
