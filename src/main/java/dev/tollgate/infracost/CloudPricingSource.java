@@ -30,13 +30,15 @@ public final class CloudPricingSource implements PriceSource {
   static final int BATCH = 50;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-  private final PricingApiClient client;
+  private final PricingApiSettings settings;
   private final PricingApiCache cache;
+  /** Made on the first request only: Java's HTTP client loads the TLS stack, most of a second, which a warm cache never needs. */
+  private PricingApiClient client;
   private final Map<String, PriceAnswer> answers = new ConcurrentHashMap<>();
   private int requests;
 
   public CloudPricingSource(PricingApiSettings settings, PricingApiCache cache) {
-    this.client = new PricingApiClient(settings);
+    this.settings = settings;
     this.cache = cache;
   }
 
@@ -74,6 +76,9 @@ public final class CloudPricingSource implements PriceSource {
       ArrayNode body = JsonNodeFactory.instance.arrayNode();
       batch.forEach(q -> body.add(PriceQueries.request(q)));
       requests++;
+      if (client == null) {
+        client = new PricingApiClient(settings);
+      }
       List<JsonNode> results = client.post(body);
       Instant now = cache.now();
       for (int i = 0; i < batch.size(); i++) {
@@ -87,11 +92,11 @@ public final class CloudPricingSource implements PriceSource {
 
   private PriceAnswer answer(PriceQuery q, JsonNode result, Instant fetchedAt) {
     return PriceQueries.answer(q, result, "Infracost Cloud Pricing API (fetched " + DAY.format(fetchedAt) + ")",
-        client.endpoint().toString());
+        settings.graphqlUri().toString());
   }
 
   private String cacheKey(PriceQuery q) {
-    return client.endpoint() + "\n" + q.key();
+    return settings.endpoint() + "\n" + q.key();
   }
 
   /** HTTP requests sent so far, for tests and the benchmark. */

@@ -9,7 +9,6 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +38,9 @@ final class PricingApiClient {
 
   PricingApiClient(PricingApiSettings settings) {
     this.settings = settings;
-    this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    // HTTP/1.1: on a plain-http endpoint (a self-hosted one) Java would otherwise ask for an h2c upgrade.
+    this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NORMAL)
+        .version(HttpClient.Version.HTTP_1_1).build();
     this.retry = RetryPolicy.<HttpResponse<String>>builder()
         .handle(IOException.class)
         .handleResultIf(r -> retryable(r.statusCode()) && RetryAfter.of(r).map(d -> d.compareTo(settings.maxRetryAfter()) <= 0).orElse(true))
@@ -146,10 +147,5 @@ final class PricingApiClient {
     }
     return new PriceSourceException("prices.api_failed", "the request to the Infracost Cloud Pricing API failed (" + tries + "): "
         + e + "; check the network and --pricing-api-endpoint, or price offline with --prices local", endpoint);
-  }
-
-  /** Where the endpoint is, for messages. */
-  URI endpoint() {
-    return settings.endpoint();
   }
 }
