@@ -22,6 +22,7 @@ import dev.tollgate.pricing.UsageFile;
 import dev.tollgate.pricing.catalog.PriceCatalog;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,9 +48,9 @@ final class PriceOptions {
   Path catalog;
 
   @Option(names = "--pricing-api-endpoint", paramLabel = "URL", defaultValue = "${env:INFRACOST_PRICING_API_ENDPOINT:-https://pricing.api.infracost.io}",
-      description = "With --prices infracost-api: the Cloud Pricing API (default: $INFRACOST_PRICING_API_ENDPOINT, else ${DEFAULT-VALUE}). "
-          + "A `tollgate prices serve` endpoint works too.")
-  URI endpoint;
+      description = "With --prices infracost-api: the Cloud Pricing API (default: $INFRACOST_PRICING_API_ENDPOINT, else "
+          + "https://pricing.api.infracost.io). A `tollgate prices serve` endpoint works too.")
+  String endpoint;
 
   @Option(names = "--pricing-api-timeout", paramLabel = "SECONDS", defaultValue = "20",
       description = "With --prices infracost-api: how long to wait for the API to connect or answer (default: ${DEFAULT-VALUE}).")
@@ -175,9 +176,23 @@ final class PriceOptions {
       throw new InputException("usage.api_key", "--prices infracost-api needs an Infracost API key in INFRACOST_API_KEY "
           + "(`infracost auth login` then `infracost configure get api_key` prints one); or price offline with --prices local", "");
     }
-    PricingApiSettings settings = PricingApiSettings.of(endpoint, key.strip(), Duration.ofSeconds(apiTimeoutSeconds));
+    PricingApiSettings settings = PricingApiSettings.of(endpointUri(), key.strip(), Duration.ofSeconds(apiTimeoutSeconds));
     Path dir = cacheDir != null ? cacheDir : PricingApiCache.defaultDir(env.apply("XDG_CACHE_HOME"), System.getProperty("user.home"));
     return new CloudPricingSource(settings, new PricingApiCache(dir, Duration.ofHours(cacheHours), Clock.systemUTC()));
+  }
+
+  /** Read only when used, so a stray INFRACOST_PRICING_API_ENDPOINT cannot break local runs. */
+  private URI endpointUri() throws InputException {
+    try {
+      URI uri = new URI(endpoint.strip());
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // Reported below with the value.
+    }
+    throw new InputException("usage.endpoint", "--pricing-api-endpoint " + endpoint + ": expected an http(s) URL such as "
+        + PricingApiSettings.DEFAULT_ENDPOINT, "");
   }
 
   /** The rate --currency asks for, from --currency-rate or --currency-rates. */

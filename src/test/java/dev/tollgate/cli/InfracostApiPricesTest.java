@@ -114,6 +114,14 @@ class InfracostApiPricesTest {
   }
 
   @Test
+  void an_endpoint_that_is_not_an_http_url_is_a_usage_error() {
+    assertThatThrownBy(() -> estimate(Map.of("INFRACOST_API_KEY", "k-123"), "--path", EXAMPLE, "--prices", "infracost-api",
+        "--pricing-api-endpoint", "ftp://prices.example"))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems().get(0).render()).isEqualTo(
+            "error: --pricing-api-endpoint ftp://prices.example: expected an http(s) URL such as https://pricing.api.infracost.io"));
+  }
+
+  @Test
   void a_catalog_with_another_source_is_a_usage_error() {
     Run run = Run.of("estimate", "--path", EXAMPLE, "--prices", "infracost-cli", "--catalog", "x.tgc");
     assertThat(run.code()).isEqualTo(2);
