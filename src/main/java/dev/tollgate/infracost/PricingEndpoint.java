@@ -18,18 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An Infracost-compatible pricing endpoint over the local catalog: {@code POST /graphql} takes one
  * GraphQL request or a JSON array of them (the Infracost CLI batches its queries that way) and
  * answers in kind. Mountable: {@link #register} adds the routes to any Javalin app, under a base
- * path. Requests are bounded (body size, queries per batch, query depth and complexity) and
- * introspection is off. With an API key set, requests must carry it in {@code X-Api-Key}.
+ * path. Requests are bounded (body size, queries per batch, products per request, query depth and
+ * complexity) and introspection is off. With an API key set, requests must carry it in
+ * {@code X-Api-Key}.
  */
 public final class PricingEndpoint {
 
   public static final int MAX_BODY_BYTES = 1 << 20;
   public static final int MAX_QUERIES = 500;
+  /** Products one request may return across all its queries (a query alone returns at most 1,000). */
+  public static final int MAX_PRODUCTS = 5000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,12 +73,13 @@ public final class PricingEndpoint {
         return;
       }
       List<Object> results = new ArrayList<>();
+      AtomicInteger budget = new AtomicInteger(MAX_PRODUCTS);
       for (JsonNode r : request) {
-        results.add(execute(r));
+        results.add(execute(r, budget));
       }
       json(ctx, 200, results);
     } else if (request != null && request.isObject()) {
-      json(ctx, 200, execute(request));
+      json(ctx, 200, execute(request, new AtomicInteger(MAX_PRODUCTS)));
     } else {
       error(ctx, 400, "expected a GraphQL request {\"query\": ...} or an array of them");
     }
@@ -87,7 +92,7 @@ public final class PricingEndpoint {
     }
   }
 
-  private Map<String, Object> execute(JsonNode r) {
+  private Map<String, Object> execute(JsonNode r, AtomicInteger budget) {
     if (!r.path("query").isTextual()) {
       return Map.of("errors", List.of(Map.of("message", "a request needs a \"query\" string")));
     }
@@ -98,7 +103,7 @@ public final class PricingEndpoint {
         .query(r.get("query").asText())
         .variables(variables)
         .operationName(r.path("operationName").isTextual() ? r.get("operationName").asText() : null)
-        .graphQLContext(Map.of(Introspection.INTROSPECTION_DISABLED, true))
+        .graphQLContext(Map.of(Introspection.INTROSPECTION_DISABLED, true, PricingSchema.BUDGET, budget))
         .build();
     return graphql.execute(input).toSpecification();
   }

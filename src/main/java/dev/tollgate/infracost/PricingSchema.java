@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -74,7 +75,7 @@ final class PricingSchema {
       price.dataFetcher(code, converted(code, rates));
     }
     RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-        .type("Query", t -> t.dataFetcher("products", env -> products.find(productFilter(env))))
+        .type("Query", t -> t.dataFetcher("products", env -> spend(env, products.find(productFilter(env)))))
         .type("Product", t -> t
             .dataFetcher("sku", env -> env.<CatalogProducts.Product>getSource().productHash())
             .dataFetcher("attributes", env -> attributes(env.getSource()))
@@ -86,6 +87,19 @@ final class PricingSchema {
         .instrumentation(new ChainedInstrumentation(List.of(
             new MaxQueryDepthInstrumentation(MAX_DEPTH), new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))))
         .build();
+  }
+
+  /** Key of the request's product budget in the GraphQL context: one counter shared by every query of a batch. */
+  static final String BUDGET = "tollgate.productBudget";
+
+  /** Counts the products against the request's budget, so one request cannot ask for the whole catalog. */
+  private static List<CatalogProducts.Product> spend(DataFetchingEnvironment env, List<CatalogProducts.Product> found) {
+    AtomicInteger budget = env.getGraphQlContext().get(BUDGET);
+    if (budget != null && budget.addAndGet(-found.size()) < 0) {
+      throw new GraphQLException("this request asks for more than " + PricingEndpoint.MAX_PRODUCTS
+          + " products; narrow the filters or send fewer queries per request");
+    }
+    return found;
   }
 
   private static DataFetcher<String> converted(String code, ExchangeRates rates) {

@@ -187,6 +187,20 @@ class PricingEndpointTest {
   }
 
   @Test
+  void a_batch_cannot_ask_for_more_products_than_the_request_budget() throws Exception {
+    String broad = "{ products(filter: {vendorName: \"aws\", service: \"AmazonEC2\", region: \"us-east-1\"}) { productHash } }";
+    int each = post(shipped, "", Map.of("query", broad)).path("data").path("products").size();
+    assertThat(each).isBetween(PricingEndpoint.MAX_PRODUCTS / 6 + 1, PricingEndpoint.MAX_PRODUCTS / 5);
+    List<Object> six = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      six.add(Map.of("query", broad));
+    }
+    JsonNode out = post(shipped, "", six);
+    assertThat(out.get(4).path("data").path("products")).hasSize(each);
+    assertThat(out.get(5).path("errors").get(0).path("message").asText()).contains("more than 5000 products");
+  }
+
+  @Test
   void a_body_that_is_not_json_gets_400_with_the_reason() throws Exception {
     HttpResponse<String> r = send(shipped, "/graphql", "query { products }", Map.of());
     assertThat(r.statusCode()).isEqualTo(400);
