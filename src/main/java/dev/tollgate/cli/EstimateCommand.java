@@ -1,14 +1,10 @@
 package dev.tollgate.cli;
 
-import dev.tollgate.engine.EstimateEngine;
 import dev.tollgate.infracost.InfracostJsonReader;
 import dev.tollgate.model.Diffs;
 import dev.tollgate.model.Estimate;
 import dev.tollgate.model.InputException;
 import dev.tollgate.model.ProjectEstimate;
-import dev.tollgate.pricing.PricerRegistry;
-import dev.tollgate.pricing.Prices;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +33,17 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    EstimateEngine engine = new EstimateEngine(new PricerRegistry(), new Prices(prices.source()), input.usage());
-    List<ProjectEstimate> projects = new ArrayList<>();
-    for (Path path : input.paths) {
-      projects.add(engine.estimate(path.toString(), input.read(path)));
-    }
+    PriceOptions.Priced priced = prices.estimate(input);
+    List<ProjectEstimate> projects = priced.projects();
     if (input.compareTo != null) {
-      projects = compare(projects, new InfracostJsonReader().read(input.compareTo));
+      InfracostJsonReader.Read earlier = new InfracostJsonReader().readWithCurrency(input.compareTo);
+      if (!earlier.currency().equals(priced.currency())) {
+        throw new InputException("compare.currency", "is in " + earlier.currency() + " and this estimate is priced in " + priced.currency()
+            + "; compare with an estimate written without --currency (Tollgate converts at the end, once)", input.compareTo.toString());
+      }
+      projects = compare(projects, earlier.projects());
     }
-    Estimate estimate = new Estimate(projects, "USD", Instant.now());
+    Estimate estimate = prices.convert(new Estimate(projects, priced.currency(), Instant.now()));
     output.write(estimate, input.compareTo == null ? "breakdown" : "diff", spec.commandLine().getOut());
     return Main.OK;
   }

@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "prices",
     mixinStandardHelpOptions = true,
-    description = "Build, verify and look into the price catalog.",
+    description = "Build, verify and look into the price catalog, and serve it to the Infracost CLI.",
     subcommands = {PricesCommand.Search.class, PricesCommand.Show.class, PricesCommand.Sources.class,
-        PricesCommand.Build.class, PricesCommand.Verify.class})
+        PricesCommand.Build.class, PricesCommand.Verify.class, PricesServeCommand.class})
 final class PricesCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,7 +42,7 @@ final class PricesCommand implements Runnable {
   }
 
   static PriceCatalog catalog(PriceOptions options) throws InputException {
-    return (PriceCatalog) options.source();
+    return (PriceCatalog) options.catalog();
   }
 
   @Command(name = "search", mixinStandardHelpOptions = true,

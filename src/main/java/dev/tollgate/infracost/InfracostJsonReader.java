@@ -38,10 +38,41 @@ public final class InfracostJsonReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The projects of an Infracost JSON file and the currency its amounts are in. */
+  public record Read(String currency, List<ProjectEstimate> projects) {
+    public Read {
+      projects = List.copyOf(projects);
+    }
+  }
+
+  /** The note each resource read carries (it has no region of its own), shown with the estimate. */
+  private final String note;
+  /** What the prices read are called: {@code compared estimate}, {@code Infracost CLI}. */
+  private final String source;
+
+  /** A reader for earlier estimates ({@code --compare-to}). */
+  public InfracostJsonReader() {
+    this("from an earlier estimate", "compared estimate");
+  }
+
+  /** A reader whose resources say where they came from: {@code priced by the Infracost CLI}, {@code Infracost CLI}. */
+  public InfracostJsonReader(String note, String source) {
+    this.note = note;
+    this.source = source;
+  }
+
   public List<ProjectEstimate> read(Path file) throws InputException {
+    return readWithCurrency(file).projects();
+  }
+
+  public List<ProjectEstimate> read(String name, String text) throws InputException {
+    return readWithCurrency(name, text).projects();
+  }
+
+  public Read readWithCurrency(Path file) throws InputException {
     String name = file.toString();
     try {
-      return read(name, Files.readString(file));
+      return readWithCurrency(name, Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new InputException("infracost.missing", "no such file", name);
     } catch (IOException e) {
@@ -49,7 +80,8 @@ public final class InfracostJsonReader {
     }
   }
 
-  public List<ProjectEstimate> read(String name, String text) throws InputException {
+  /** Infracost JSON; a missing {@code currency} means USD, as in files written before it existed. */
+  public Read readWithCurrency(String name, String text) throws InputException {
     JsonNode root;
     try {
       int end = text.lastIndexOf("\n}");
@@ -68,7 +100,11 @@ public final class InfracostJsonReader {
     for (JsonNode p : root.path("projects")) {
       out.add(project(name, "projects[" + i++ + "]", p));
     }
-    return out;
+    String currency = root.path("currency").asText("USD");
+    if (!currency.matches("[A-Z]{3}")) {
+      throw new InputException("infracost.shape", "currency: \"" + currency + "\" is not an ISO 4217 code", name);
+    }
+    return new Read(currency, out);
   }
 
   private ProjectEstimate project(String file, String path, JsonNode p) throws InputException {
@@ -100,7 +136,7 @@ public final class InfracostJsonReader {
     return new Breakdown(out);
   }
 
-  private static Resource resource(String file, String path, JsonNode r) throws InputException {
+  private Resource resource(String file, String path, JsonNode r) throws InputException {
     String address = r.path("name").asText("");
     if (address.isEmpty()) {
       throw new InputException("infracost.shape", path + ".name: missing resource name", file);
@@ -110,7 +146,7 @@ public final class InfracostJsonReader {
     Map<String, String> tags = new LinkedHashMap<>();
     r.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
     return new Resource(address, type, u > 0 ? type.substring(0, u) : type,
-        Region.unknown("from an earlier estimate"), Attributes.EMPTY, tags, Action.NO_OP);
+        Region.unknown(note), Attributes.EMPTY, tags, Action.NO_OP);
   }
 
   /** {@code module.a.aws_instance.web[0]} has type {@code aws_instance}. */
@@ -119,7 +155,7 @@ public final class InfracostJsonReader {
     return parts.length >= 2 ? parts[parts.length - 2] : address;
   }
 
-  private static List<SubResource> subresources(String file, String path, JsonNode subs) throws InputException {
+  private List<SubResource> subresources(String file, String path, JsonNode subs) throws InputException {
     List<SubResource> out = new ArrayList<>();
     int i = 0;
     for (JsonNode s : subs) {
@@ -130,7 +166,7 @@ public final class InfracostJsonReader {
     return out;
   }
 
-  private static List<CostComponent> components(String file, String path, JsonNode comps) throws InputException {
+  private List<CostComponent> components(String file, String path, JsonNode comps) throws InputException {
     List<CostComponent> out = new ArrayList<>();
     int i = 0;
     for (JsonNode c : comps) {
@@ -138,8 +174,8 @@ public final class InfracostJsonReader {
       Optional<BigDecimal> qty = decimal(file, cp + ".monthlyQuantity", c.path("monthlyQuantity"));
       Optional<BigDecimal> price = decimal(file, cp + ".price", c.path("price"));
       UnitPrice unitPrice = c.path("priceNotFound").asBoolean(false) || price.isEmpty()
-          ? UnitPrice.missing("no price in the compared estimate")
-          : UnitPrice.of(price.get(), "compared estimate");
+          ? UnitPrice.missing("no price in the " + source)
+          : UnitPrice.of(price.get(), source);
       out.add(new CostComponent(c.path("name").asText(""), c.path("unit").asText(""), qty, unitPrice,
           c.path("usageBased").asBoolean(false)));
     }
