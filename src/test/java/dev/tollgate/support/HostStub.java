@@ -75,7 +75,10 @@ public final class HostStub implements AutoCloseable {
   private static final class TestStartDate implements TemplateHelperProviderExtension {
     @Override
     public Map<String, Helper<?>> provideTemplateHelpers() {
-      return Map.of("testStartDate", new HandlebarsCurrentDateHelper());
+      HandlebarsCurrentDateHelper now = new HandlebarsCurrentDateHelper();
+      // Called like {{now}}: no date argument, so the context must not be taken for one.
+      Helper<Object> helper = (context, options) -> now.apply((java.util.Date) null, options);
+      return Map.of("testStartDate", helper);
     }
 
     @Override

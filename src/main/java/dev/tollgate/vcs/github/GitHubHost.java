@@ -72,7 +72,9 @@ public final class GitHubHost implements CodeHost {
         throw new VcsException.NotConfigured(e.getMessage());
       }
     } else {
-      auth = ImmutableAuthorizationProvider.fromOauthToken(((GitHubAuth.Token) config.auth()).value());
+      // With a login given (empty), github-api does not spend a GET /user finding it out; a workflow's
+      // GITHUB_TOKEN could not read /user anyway.
+      auth = ImmutableAuthorizationProvider.fromAppInstallationToken(((GitHubAuth.Token) config.auth()).value());
     }
     try {
       GitHub gitHub = new GitHubBuilder()
