@@ -22,9 +22,11 @@ public final class JsonFields {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final JsonNode root;
+  private final String prefix;
 
-  private JsonFields(JsonNode root) {
+  private JsonFields(JsonNode root, String prefix) {
     this.root = root;
+    this.prefix = prefix;
   }
 
   public static JsonFields parse(byte[] body, String what) throws WebhookException {
@@ -39,7 +41,7 @@ public final class JsonFields {
       if (root == null || !root.isObject()) {
         throw new WebhookException(what + ": the body is not a JSON object");
       }
-      return new JsonFields(root);
+      return new JsonFields(root, "");
     } catch (JsonProcessingException e) {
       throw new WebhookException(what + ": the body is not JSON (line " + e.getLocation().getLineNr() + ")", e);
     } catch (IOException e) {
@@ -52,7 +54,7 @@ public final class JsonFields {
     if (!n.isObject()) {
       throw wrong(path, "an object", n);
     }
-    return new JsonFields(n);
+    return new JsonFields(n, prefix + path + ".");
   }
 
   public boolean has(String path) {
@@ -112,7 +114,7 @@ public final class JsonFields {
       if (!n.get(i).isObject()) {
         throw wrong(path + "[" + i + "]", "an object", n.get(i));
       }
-      out.add(new JsonFields(n.get(i)));
+      out.add(new JsonFields(n.get(i), prefix + path + "[" + i + "]."));
     }
     return out;
   }
@@ -128,12 +130,12 @@ public final class JsonFields {
   private JsonNode node(String path) throws WebhookException {
     JsonNode n = find(path);
     if (n.isMissingNode() || n.isNull()) {
-      throw new WebhookException(path + ": missing (expected in this kind of delivery)");
+      throw new WebhookException(prefix + path + ": missing (expected in this kind of delivery)");
     }
     return n;
   }
 
-  private static WebhookException wrong(String path, String expected, JsonNode found) {
-    return new WebhookException(path + ": expected " + expected + ", found " + found.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+  private WebhookException wrong(String path, String expected, JsonNode found) {
+    return new WebhookException(prefix + path + ": expected " + expected + ", found " + found.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
   }
 }
