@@ -1,7 +1,10 @@
 package dev.tollgate.vcs.gitlab;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.vcs.Operation;
 import dev.tollgate.vcs.VcsException;
+import java.io.IOException;
 import org.gitlab4j.api.GitLabApiException;
 
 /**
@@ -11,11 +14,24 @@ import org.gitlab4j.api.GitLabApiException;
 final class GitLabErrors {
 
   private static final int MAX_SAID = 300;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GitLabErrors() {}
 
   /** GitLab's message, on one line and short: an HTML error page must not flood a log line. */
   static String oneLine(String s) {
+    if (s.startsWith("{")) {
+      // gitlab4j keeps the raw body when the answer was not labelled as JSON
+      try {
+        JsonNode n = MAPPER.readTree(s);
+        String m = n.path("message").isTextual() ? n.path("message").textValue() : n.path("error").asText("");
+        if (!m.isEmpty()) {
+          s = m;
+        }
+      } catch (IOException notJson) {
+        // keep it as it came
+      }
+    }
     String flat = s.replaceAll("\\s+", " ").trim();
     return flat.length() <= MAX_SAID ? flat : flat.substring(0, MAX_SAID - 1) + "…";
   }

@@ -43,7 +43,7 @@ public final class GitLabWebhooks {
     if (event.equals("Note Hook")) {
       JsonFields f = JsonFields.parse(body, "GitLab Note Hook delivery");
       if (!"MergeRequest".equals(f.text("object_attributes.noteable_type"))) {
-        return new WebhookEvent.Ignored(event, "a comment on a " + f.text("object_attributes.noteable_type") + ", not on a merge request");
+        return new WebhookEvent.Ignored(event, "a note on " + f.text("object_attributes.noteable_type") + ", not on a merge request");
       }
       PullRequestRef ref = PullRequestRef.of(f.text("project.path_with_namespace"), f.number("merge_request.iid"));
       return new WebhookEvent.CommentEvent(ref, f.optText("object_attributes.action").orElse("create"),
