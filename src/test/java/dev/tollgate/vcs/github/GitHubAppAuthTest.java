@@ -1,8 +1,10 @@
 package dev.tollgate.vcs.github;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,8 +119,8 @@ class GitHubAppAuthTest {
   @Test
   void a_refused_exchange_is_unauthorized_and_names_app_and_installation_but_no_secret() throws Exception {
     try (HostStub gh = HostStub.start()) {
-      gh.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/app/installations/42/access_tokens"))
-          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)
+      gh.server.stubFor(post(urlPathEqualTo("/app/installations/42/access_tokens"))
+          .willReturn(aResponse().withStatus(401)
               .withBody("{\"message\":\"A JSON web token could not be decoded\"}")));
       String pem = pkcs1Pem();
       GitHubHost host = GitHubHost.connect(new GitHubConfig(URI.create(gh.url()), new GitHubAuth.App("12345", pem, 42),

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -78,9 +79,8 @@ class GitHubHostTest {
       JsonNode files = Recorded.json(Recorded.DANGER + "inline_comments_pr_diff_files.json");
       String next = "<" + gh.url() + "/repos/artsy/eigen/pulls/800/files?per_page=100&page=2>; rel=\"next\"";
       gh.server.stubFor(get(urlPathEqualTo("/repos/artsy/eigen/pulls/800/files")).withQueryParam("page", equalTo("2"))
-          .willReturn(okJson("[" + files.get(2) + ","
-              // hand-written: the recordings have no rename; this is the shape GitHub documents for one
-              + "{\"filename\":\"modules/db/main.tf\",\"status\":\"renamed\",\"previous_filename\":\"modules/database/main.tf\"}]")));
+          // the recordings have no rename: the last entry is a hand-written stub in GitHub's documented shape
+          .willReturn(okJson("[" + files.get(2) + "," + GitHubEnterpriseTest.stub("github-pull-files-renamed.json") + "]")));
       gh.server.stubFor(get(urlPathEqualTo("/repos/artsy/eigen/pulls/800/files")).atPriority(10)
           .willReturn(okJson("[" + files.get(0) + "," + files.get(1) + "]").withHeader("Link", next)));
 
@@ -167,7 +167,7 @@ class GitHubHostTest {
       assertThat(first.get(0).path("end_line").asInt()).isEqualTo(3);
       assertThat(first.get(0).path("annotation_level").asText()).isEqualTo("failure");
       assertThat(first.get(0).path("message").asText()).isEqualTo("aws_instance.web_1 adds $101.00/month");
-      List<LoggedRequest> updates = gh.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+      List<LoggedRequest> updates = gh.server.findAll(patchRequestedFor(
           urlPathEqualTo("/repos/hub4j-test-org/test-checks/check-runs/1424883037")));
       assertThat(updates).hasSize(1);
       JsonNode rest = Recorded.JSON.readTree(updates.get(0).getBodyAsString()).path("output").path("annotations");

@@ -15,7 +15,9 @@ import dev.tollgate.support.HostStub;
 import dev.tollgate.support.RawHttp;
 import dev.tollgate.support.Shared;
 import dev.tollgate.vcs.CodeHost;
+import dev.tollgate.vcs.Comment;
 import dev.tollgate.vcs.Limits;
+import dev.tollgate.vcs.PullRequestRef;
 import dev.tollgate.vcs.WebhookEvent;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,6 +52,27 @@ class GitLabNoteLifecycleTest {
     mr.put("action", "update").put("oldrev", oldrev);
     ((ObjectNode) mr.get("last_commit")).put("id", newHead);
     return JSON.writeValueAsBytes(d);
+  }
+
+  @Test
+  void hiding_folds_the_note_into_a_details_block_and_deleting_removes_it() throws Exception {
+    NotesFake notes = recordedNotes(3);
+    try (HostStub gl = HostStub.start(notes)) {
+      gl.server.stubFor(any(urlPathMatching("/api/v4/projects/[^/]+/merge_requests/12/notes(/\\d+)?"))
+          .willReturn(aResponse().withTransformers(NotesFake.NAME)));
+      CodeHost host = GitLabHost.connect(new GitLabConfig(URI.create(gl.url()),
+          new GitLabAuth(GitLabAuth.Kind.GROUP, TOKEN), Limits.DEFAULT, gl.waits()));
+      PullRequestRef pr = PullRequestRef.of("lkysow/atlantis-example", 12);
+      Comment old = host.createComment(pr, MARKER + " old estimate");
+      host.hideComment(pr, old);
+      assertThat(notes.notes().get(notes.notes().size() - 1).path("body").asText())
+          .startsWith("<details><summary>Outdated: a newer Tollgate comment replaces this one</summary>")
+          .contains(MARKER + " old estimate").endsWith("</details>");
+      int before = notes.notes().size();
+      host.deleteComment(pr, old);
+      assertThat(notes.notes()).hasSize(before - 1);
+      assertThat(host.findComment(pr, MARKER)).isEmpty();
+    }
   }
 
   @Test
