@@ -14,9 +14,7 @@ public enum Operation {
   DELETE_COMMENT("delete its comment", "pull_requests:write", "the api scope and at least the Reporter role"),
   HIDE_COMMENT("hide its comment", "pull_requests:write", "the api scope and at least the Reporter role"),
   SET_CHECK("create a check run", "checks:write", "the api scope and at least the Developer role"),
-  SET_STATUS("set a commit status", "statuses:write", "the api scope and at least the Developer role"),
-  AUTHENTICATE("authenticate as the GitHub App installation", "a valid app id, private key and installation",
-      "a valid token");
+  SET_STATUS("set a commit status", "statuses:write", "the api scope and at least the Developer role");
 
   private final String doing;
   private final String gitHubPermission;

@@ -56,7 +56,11 @@ final class HttpCalls {
         if (location == null) {
           throw new HttpException("redirect without a Location", status, "", current.toString());
         }
-        current = current.resolve(location);
+        URI next = current.resolve(location);
+        if ("https".equalsIgnoreCase(current.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+          throw new HttpException("refusing a redirect from https to " + next.getScheme(), status, "", current.toString());
+        }
+        current = next;
         continue;
       }
       if (status >= 400) {

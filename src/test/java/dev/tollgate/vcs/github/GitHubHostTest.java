@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -111,6 +112,9 @@ class GitHubHostTest {
         assertThat(new String(b, StandardCharsets.UTF_8)).contains("declared_trivial");
       });
       assertThat(host.file(new RepoRef("artsy/eigen"), "main.tf", EIGEN_HEAD)).isEmpty();
+      // a path from a pull request must not turn into another API route
+      assertThatThrownBy(() -> host.file(new RepoRef("artsy/eigen"), "../../../user", EIGEN_HEAD))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("not a repository-relative file path: ../../../user");
     }
   }
 
