@@ -88,6 +88,19 @@ class GitHubFailuresTest {
   }
 
   @Test
+  void a_limit_that_never_lifts_stops_after_three_tries() throws Exception {
+    try (HostStub gh = HostStub.start()) {
+      gh.server.stubFor(get(urlPathEqualTo("/repos/acme/infra")).willReturn(aResponse().withStatus(429)
+          .withHeader("Retry-After", "2").withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")));
+      assertThatThrownBy(() -> host(gh).pullRequest(PullRequestRef.of("acme/infra", 7)))
+          .isInstanceOf(VcsException.RateLimited.class)
+          .hasMessage("GitHub kept rate-limiting acme/infra while Tollgate tried to read the pull request; try again later");
+      assertThat(gh.slept).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+      assertThat(gh.count(getRequestedFor(urlPathEqualTo("/repos/acme/infra")))).isEqualTo(3);
+    }
+  }
+
+  @Test
   void server_errors_are_retried_with_backoff_and_retry_after() throws Exception {
     try (HostStub gh = HostStub.start()) {
       gh.server.stubFor(get(urlPathEqualTo("/repos/artsy/eigen")).willReturn(okJson(
