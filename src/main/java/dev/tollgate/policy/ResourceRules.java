@@ -73,7 +73,7 @@ final class ResourceRules {
       } else if (!tag.allowed().isEmpty() && !tag.allowed().contains(value)) {
         out.add(new Verdict.Reason(rule.level(), "rules.required_tags", project, r.address(),
             "Tag " + tag.key() + " is \"" + value + "\", not one of " + String.join(", ", tag.allowed())
-                + Suggest.didYouMean(value, tag.allowed()).replace("; d", ": d")));
+                + Suggest.closest(value, tag.allowed()).map(k -> ": did you mean \"" + k + "\"?").orElse(".")));
       }
     }
   }

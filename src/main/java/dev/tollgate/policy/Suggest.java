@@ -1,6 +1,7 @@
 package dev.tollgate.policy;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,7 +23,12 @@ final class Suggest {
     }
     // A third of the word (at least 2 edits) is a typo; more than that is a different word.
     int allowed = Math.max(2, w.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    if (best != null && bestDistance <= allowed) {
+      return Optional.of(best);
+    }
+    // An abbreviation ("prod" for "production") is a likely slip too, when only one word fits.
+    List<String> prefixed = known.stream().filter(k -> w.length() >= 3 && k.toLowerCase(Locale.ROOT).startsWith(w)).toList();
+    return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
   }
 
   /** "; did you mean \"x\"?" or nothing. */
