@@ -1,13 +1,20 @@
 package dev.tollgate.cli;
 
+import dev.tollgate.advice.Advisor;
 import dev.tollgate.engine.EstimateEngine;
 import dev.tollgate.infracost.InfracostJsonReader;
 import dev.tollgate.model.Diffs;
 import dev.tollgate.model.Estimate;
+import dev.tollgate.model.Hint;
 import dev.tollgate.model.InputException;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.Verdict;
+import dev.tollgate.policy.Config;
+import dev.tollgate.policy.Policy;
 import dev.tollgate.pricing.PricerRegistry;
 import dev.tollgate.pricing.Prices;
+import dev.tollgate.pricing.UsageFile;
+import dev.tollgate.report.Review;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,36 +25,91 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code tollgate estimate}: plan JSON files in; a table, Infracost JSON or markdown out. */
+/**
+ * {@code tollgate estimate}: plan JSON files in; a table, Infracost JSON, markdown, a pull request
+ * comment or an HTML report out, with the verdict of the repository's budgets and the savings hints.
+ * Exits 1 when the verdict is fail.
+ */
 @Command(
     name = "estimate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Estimate the monthly cost of Terraform plans and what changes.",
-      "Each --path is one project."
+      "Each --path is one project; without --path, the projects listed in .tollgate.yml."
     })
 final class EstimateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
   @Mixin PriceOptions prices = new PriceOptions();
+  @Mixin PolicyOptions policy = new PolicyOptions();
   @Mixin OutputOptions output = new OutputOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** One project to estimate: where its input is, its name, and its usage. */
+  private record Target(Path path, String name, UsageFile usage) {}
+
   @Override
   public Integer call() throws Exception {
-    EstimateEngine engine = new EstimateEngine(new PricerRegistry(), new Prices(prices.source()), input.usage());
+    Config config = policy.load();
+    Prices priceSource = new Prices(prices.source());
+    PricerRegistry registry = new PricerRegistry();
+    Advisor advisor = new Advisor(registry, priceSource);
     List<ProjectEstimate> projects = new ArrayList<>();
-    for (Path path : input.paths) {
-      projects.add(engine.estimate(path.toString(), input.read(path)));
+    List<Target> targets = targets(config);
+    for (Target t : targets) {
+      projects.add(new EstimateEngine(registry, priceSource, t.usage()).estimate(t.name(), input.read(t.path())));
     }
     if (input.compareTo != null) {
       projects = compare(projects, new InfracostJsonReader().read(input.compareTo));
     }
+    List<Hint> hints = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      hints.addAll(advisor.advise(projects.get(i), targets.get(i).usage(), "USD"));
+    }
     Estimate estimate = new Estimate(projects, "USD", Instant.now());
-    output.write(estimate, input.compareTo == null ? "breakdown" : "diff", spec.commandLine().getOut());
-    return Main.OK;
+    Verdict verdict = new Policy(config).evaluate(estimate, policy.labels);
+    String source = policy.file().map(Path::toString).orElse(policy.defaults == null ? "" : policy.defaults.toString());
+    output.write(new Review(estimate, verdict, hints, source), input.compareTo == null ? "breakdown" : "diff",
+        spec.commandLine().getOut());
+    return verdict.fails() ? Main.POLICY_BROKEN : Main.OK;
+  }
+
+  /**
+   * The --path inputs (named and given usage by a matching project in the configuration), or else the
+   * configuration's projects, whose paths are relative to the configuration's folder.
+   */
+  private List<Target> targets(Config config) throws InputException {
+    Path root = policy.root();
+    UsageFile flagUsage = input.usage();
+    List<Target> out = new ArrayList<>();
+    if (input.paths != null && !input.paths.isEmpty()) {
+      for (Path p : input.paths) {
+        Path abs = p.toAbsolutePath().normalize();
+        Optional<Config.Project> match = config.projects().stream()
+            .filter(c -> root.resolve(c.path()).normalize().equals(abs)).findFirst();
+        out.add(new Target(p, match.map(Config.Project::name).orElse(p.toString()),
+            usage(flagUsage, match, root)));
+      }
+      return out;
+    }
+    if (config.projects().isEmpty()) {
+      throw new InputException("input.none", "nothing to estimate: give --path PLAN, or list projects in "
+          + PolicyOptions.DEFAULT_FILE, "");
+    }
+    for (Config.Project c : config.projects()) {
+      out.add(new Target(root.resolve(c.path()).normalize(), c.name(), usage(flagUsage, Optional.of(c), root)));
+    }
+    return out;
+  }
+
+  /** --usage-file wins; otherwise the project's own usage_file. */
+  private UsageFile usage(UsageFile flag, Optional<Config.Project> project, Path root) throws InputException {
+    if (input.usageFile != null || project.isEmpty() || project.get().usageFile().isEmpty()) {
+      return flag;
+    }
+    return UsageFile.read(root.resolve(project.get().usageFile().get()).normalize());
   }
 
   /** Each project is diffed against the earlier project of the same name, or the one in the same place. */

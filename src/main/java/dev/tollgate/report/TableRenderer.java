@@ -17,6 +17,15 @@ public final class TableRenderer {
 
   private static final int MONEY = 13;
 
+  /** The table, then the verdict (when a configuration was applied) and the hints; colour on request. */
+  public String render(Review review, boolean color) {
+    StringBuilder out = new StringBuilder(render(review.estimate()));
+    Ansi a = new Ansi(color);
+    TerminalSections.verdict(out, review, a);
+    TerminalSections.hints(out, review.hints(), a);
+    return out.toString();
+  }
+
   public String render(Estimate e) {
     StringBuilder out = new StringBuilder();
     String cur = e.currency();
