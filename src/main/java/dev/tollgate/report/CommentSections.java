@@ -17,6 +17,12 @@ final class CommentSections {
 
   private CommentSections() {}
 
+  /** {@code a, b, c and 497 more}. */
+  static String names(List<String> all) {
+    int shown = Math.min(3, all.size());
+    return String.join(", ", all.subList(0, shown)) + (all.size() > shown ? " and " + (all.size() - shown) + " more" : "");
+  }
+
   /** The table of changed projects; beyond {@code maxRows}, the largest changes are kept. */
   record Projects(Estimate e) {
     String render(int maxRows) {
@@ -81,7 +87,7 @@ final class CommentSections {
       }
       byRule.forEach((k, rs) -> rows.add(new CommentViews.Reason(icon(rs.get(0).level()),
           rs.size() + (rs.size() == 1 ? " resource" : " resources"), "",
-          "for example " + Notes.who(rs.stream().map(r -> r.resource()).distinct().toList()) + ": " + rs.get(0).message(),
+          rs.get(0).message() + " (" + names(rs.stream().map(r -> r.resource()).distinct().toList()) + ")",
           rs.get(0).rule())));
       return Templates.render("verdict", new CommentViews.Verdict(icon, title, note, rows));
     }
@@ -110,7 +116,7 @@ final class CommentSections {
         sorted.forEach(h -> byChange.computeIfAbsent(h.rule() + " " + h.from() + " " + h.to(), k -> new ArrayList<>()).add(h));
         byChange.forEach((k, hs) -> rows.add(new CommentViews.HintRow(false,
             hs.size() + (hs.size() == 1 ? " resource" : " resources"), "", hs.get(0).from(), hs.get(0).to(),
-            total(hs).display(), "For example " + Notes.who(hs.stream().map(Hint::target).toList()) + ". " + hs.get(0).why(),
+            total(hs).display(), hs.get(0).why() + " (" + names(hs.stream().map(Hint::target).toList()) + ")",
             hs.get(0).caveats())));
       }
       return Templates.render("hints", new CommentViews.Hints(best(hints).display(), rows));
