@@ -65,7 +65,7 @@ final class EstimateCommand implements Callable<Integer> {
       projects = compare(projects, new InfracostJsonReader().read(input.compareTo));
     }
     List<Hint> hints = new ArrayList<>();
-    for (int i = 0; i < projects.size(); i++) {
+    for (int i = 0; i < projects.size() && output.showsHints(); i++) {
       hints.addAll(advisor.advise(projects.get(i), targets.get(i).usage(), "USD"));
     }
     Estimate estimate = new Estimate(projects, "USD", Instant.now());

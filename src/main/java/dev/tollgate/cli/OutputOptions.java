@@ -91,6 +91,11 @@ final class OutputOptions {
     }
   }
 
+  /** Infracost JSON and the plain markdown document have no place for hints; they skip the advice work. */
+  boolean showsHints() {
+    return format != Format.JSON && format != Format.MARKDOWN;
+  }
+
   /** Colour only for a person at a terminal: not into a file, not with --no-color or NO_COLOR (no-color.org). */
   boolean color() {
     String noColorEnv = System.getenv("NO_COLOR");
