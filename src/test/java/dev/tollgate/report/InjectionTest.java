@@ -165,6 +165,17 @@ class InjectionTest {
     assertThat(html).doesNotContainPattern("(?i)<(script|link|iframe|object)\\b").doesNotContain("src=\"http");
   }
 
+  @Test
+  void the_terminal_table_drops_escape_sequences_from_names() throws Exception {
+    String plan = Plans.create("us-east-1", "aws_ebs_volume.x[\\\"\\u001b[2J\\u001b]0;owned\\u0007\\\"]",
+        "{\"type\": \"gp2\", \"size\": 10}");
+    ProjectEstimate p = Plans.estimate("p\u001b[31m", plan, UsageFile.NONE);
+    String table = new TableRenderer().render(new Review(new Estimate(List.of(p), "USD", Instant.EPOCH),
+        Verdict.PASS, List.of(), ""), false);
+    assertThat(p.diffs().get(0).address()).contains("\u001b[2J");
+    assertThat(table).doesNotContain("\u001b").doesNotContain("\u0007").contains("aws_ebs_volume.x[\" [2J ]0;owned \"]");
+  }
+
   private static Node parse(String markdown) {
     return Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(markdown);
   }
