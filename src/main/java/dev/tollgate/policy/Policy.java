@@ -25,7 +25,7 @@ public final class Policy {
   /** @param labels the pull request's labels, for the exemption */
   public Verdict evaluate(Estimate estimate, Collection<String> labels) {
     List<Verdict.Reason> reasons = new ArrayList<>();
-    Budgets budgets = new Budgets(estimate.currency());
+    BudgetCheck budgets = new BudgetCheck(estimate.currency());
     budgets.check("budgets.overall", "", config.budgets().overall(), estimate.pastMonthly().amount(),
         estimate.currentMonthly().amount(), reasons);
     ResourceRules rules = new ResourceRules(config.rules());

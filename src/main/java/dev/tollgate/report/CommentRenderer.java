@@ -47,7 +47,7 @@ public final class CommentRenderer {
     boolean compact = false;
     while (true) {
       String projects = new CommentSections.Projects(e).render(projectRows).stripTrailing();
-      String verdict = new CommentSections.VerdictSection(review.verdict(), e.currency()).render(compact).stripTrailing();
+      String verdict = new CommentSections.VerdictSection(review.verdict()).render(compact).stripTrailing();
       String hints = new CommentSections.HintsSection(review.hints()).render(compact).stripTrailing();
       String without = Templates.render("comment",
           new CommentViews.Comment(MARKER, headline, projects, verdict, hints, "", footer));

@@ -68,7 +68,7 @@ final class CommentSections {
   }
 
   /** The verdict and its reasons; grouped, reasons about resources are counted per rule. */
-  record VerdictSection(Verdict v, String currency) {
+  record VerdictSection(Verdict v) {
     String render(boolean grouped) {
       String icon = icon(v.level());
       String title = v.level() == Verdict.Level.FAIL ? "Budget check failed"

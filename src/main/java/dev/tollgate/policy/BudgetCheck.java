@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Checks one scope's monthly cost (the whole change or a project) against a budget. */
-final class Budgets {
+final class BudgetCheck {
 
   private final String currency;
 
-  Budgets(String currency) {
+  BudgetCheck(String currency) {
     this.currency = currency;
   }
 
