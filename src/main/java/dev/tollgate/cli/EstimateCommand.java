@@ -1,10 +1,20 @@
 package dev.tollgate.cli;
 
+import dev.tollgate.advice.Advisor;
 import dev.tollgate.infracost.InfracostJsonReader;
 import dev.tollgate.model.Diffs;
 import dev.tollgate.model.Estimate;
+import dev.tollgate.model.Hint;
 import dev.tollgate.model.InputException;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.Verdict;
+import dev.tollgate.policy.Config;
+import dev.tollgate.policy.Policy;
+import dev.tollgate.pricing.PricerRegistry;
+import dev.tollgate.pricing.Prices;
+import dev.tollgate.pricing.UsageFile;
+import dev.tollgate.report.Review;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +24,103 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code tollgate estimate}: plan JSON files in; a table, Infracost JSON or markdown out. */
+/**
+ * {@code tollgate estimate}: plan JSON files in; a table, Infracost JSON, markdown, a pull request
+ * comment or an HTML report out, with the verdict of the repository's budgets and the savings hints.
+ * Exits 1 when the verdict is fail.
+ */
 @Command(
     name = "estimate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Estimate the monthly cost of Terraform plans and what changes.",
-      "Each --path is one project."
+      "Each --path is one project; without --path, the projects listed in .tollgate.yml."
     })
 final class EstimateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
   @Mixin PriceOptions prices = new PriceOptions();
+  @Mixin PolicyOptions policy = new PolicyOptions();
   @Mixin OutputOptions output = new OutputOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    PriceOptions.Priced priced = prices.estimate(input);
-    List<ProjectEstimate> projects = priced.projects();
+    Config config = policy.load();
+    List<Target> targets = targets(config);
+    PriceOptions.Priced priced = prices.estimate(targets, input);
+    List<ProjectEstimate> compared = priced.projects();
     if (input.compareTo != null) {
       InfracostJsonReader.Read earlier = new InfracostJsonReader().readWithCurrency(input.compareTo);
       if (!earlier.currency().equals(priced.currency())) {
         throw new InputException("compare.currency", "is in " + earlier.currency() + " and this estimate is priced in " + priced.currency()
             + "; compare with an estimate written without --currency (Tollgate converts at the end, once)", input.compareTo.toString());
       }
-      projects = compare(projects, earlier.projects());
+      compared = compare(compared, earlier.projects());
     }
-    Estimate estimate = prices.convert(new Estimate(projects, priced.currency(), Instant.now()));
-    output.write(estimate, input.compareTo == null ? "breakdown" : "diff", spec.commandLine().getOut());
-    return Main.OK;
+    List<ProjectEstimate> projects = compared;
+    Estimate asPriced = new Estimate(projects, priced.currency(), Instant.now());
+    // Budgets are written in US dollars: judge the estimate before any --currency conversion.
+    Verdict verdict = new Policy(config).evaluate(asPriced, policy.labels);
+    Estimate estimate = prices.convert(asPriced);
+    List<Hint> hints = new ArrayList<>();
+    if (output.showsHints()) {
+      PricerRegistry registry = new PricerRegistry();
+      prices.prefetch(recorder -> {
+        Advisor dry = new Advisor(registry, recorder);
+        for (int i = 0; i < projects.size(); i++) {
+          dry.advise(projects.get(i), targets.get(i).usage(), priced.currency());
+        }
+      });
+      // Hints re-price resources, so they work on the converted estimate with converted prices.
+      Advisor advisor = new Advisor(registry, new Prices(prices.hintPrices(estimate.currency())));
+      for (int i = 0; i < estimate.projects().size(); i++) {
+        hints.addAll(advisor.advise(estimate.projects().get(i), targets.get(i).usage(), estimate.currency()));
+      }
+    }
+    String source = policy.file().map(Path::toString).orElse(policy.defaults == null ? "" : policy.defaults.toString());
+    output.write(new Review(estimate, verdict, hints, source), input.compareTo == null ? "breakdown" : "diff",
+        spec.commandLine().getOut());
+    return verdict.fails() ? Main.POLICY_BROKEN : Main.OK;
+  }
+
+  /**
+   * The --path inputs (named and given usage by a matching project in the configuration), or else the
+   * configuration's projects, whose paths are relative to the configuration's folder.
+   */
+  private List<Target> targets(Config config) throws InputException {
+    Path root = policy.root();
+    UsageFile flagUsage = input.usage();
+    List<Target> out = new ArrayList<>();
+    if (input.paths != null && !input.paths.isEmpty()) {
+      for (Path p : input.paths) {
+        Path abs = p.toAbsolutePath().normalize();
+        Optional<Config.Project> match = config.projects().stream()
+            .filter(c -> root.resolve(c.path()).normalize().equals(abs)).findFirst();
+        out.add(target(p, match.map(Config.Project::name).orElse(p.toString()), flagUsage, match, root));
+      }
+      return out;
+    }
+    if (config.projects().isEmpty()) {
+      throw new InputException("input.none", "nothing to estimate: give --path PLAN, or list projects in "
+          + PolicyOptions.DEFAULT_FILE, "");
+    }
+    for (Config.Project c : config.projects()) {
+      out.add(target(root.resolve(c.path()).normalize(), c.name(), flagUsage, Optional.of(c), root));
+    }
+    return out;
+  }
+
+  /** --usage-file wins; otherwise the project's own usage_file. */
+  private Target target(Path path, String name, UsageFile flag, Optional<Config.Project> project, Path root)
+      throws InputException {
+    if (input.usageFile != null || project.isEmpty() || project.get().usageFile().isEmpty()) {
+      return new Target(path, name, flag, input.usageFile);
+    }
+    Path file = root.resolve(project.get().usageFile().get()).normalize();
+    return new Target(path, name, UsageFile.read(file), file);
   }
 
   /** Each project is diffed against the earlier project of the same name, or the one in the same place. */

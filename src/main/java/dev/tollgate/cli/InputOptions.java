@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** Where the Terraform comes from: plan JSON files or Terraform folders, a base to compare to, usage. */
 final class InputOptions {
 
-  @Option(names = "--path", required = true, paramLabel = "PATH",
-      description = "A Terraform plan JSON file (`terraform show -json plan.tfplan`) or a Terraform folder. Repeat for several projects.")
+  @Option(names = "--path", paramLabel = "PATH",
+      description = "A Terraform plan JSON file (`terraform show -json plan.tfplan`) or a Terraform folder. Repeat for several projects. Without it, the projects listed in .tollgate.yml.")
   List<Path> paths;
 
   @Option(names = "--compare-to", paramLabel = "FILE",

@@ -15,6 +15,7 @@ import dev.tollgate.model.InputException;
 import dev.tollgate.model.Money;
 import dev.tollgate.model.ProjectEstimate;
 import dev.tollgate.pricing.ExchangeRates;
+import dev.tollgate.pricing.ConvertedPriceSource;
 import dev.tollgate.pricing.PriceSource;
 import dev.tollgate.pricing.PricerRegistry;
 import dev.tollgate.pricing.Prices;
@@ -90,18 +91,36 @@ final class PriceOptions {
   /** The rate to --currency, read before anything is priced so a bad rate fails fast; null for USD. */
   private ExchangeRate rate;
 
+  private PriceSource pricing;
+
   /** Every project priced by the chosen source. */
-  Priced estimate(InputOptions input) throws InputException {
+  Priced estimate(List<Target> targets, InputOptions input) throws InputException {
     validate();
     rate = rate();
     try {
       if (source == PriceSourceKind.INFRACOST_CLI) {
-        return infracostCli(input);
+        return infracostCli(targets);
       }
-      return engine(input, source == PriceSourceKind.LOCAL ? catalog() : cloudPricing());
+      return engine(targets, input, pricing());
     } catch (PriceSourceException e) {
       throw e.asInput();
     }
+  }
+
+  /** The source Tollgate's own pricers use: the catalog, or the Cloud Pricing API (created once). */
+  PriceSource pricing() throws InputException {
+    if (pricing == null) {
+      pricing = source == PriceSourceKind.INFRACOST_API ? cloudPricing() : catalog();
+    }
+    return pricing;
+  }
+
+  /**
+   * Where hints get their prices: the same source as the estimate, except that the Infracost CLI
+   * cannot answer single queries, so its runs take hint prices from the local catalog.
+   */
+  private PriceSource hintPrices() throws InputException {
+    return source == PriceSourceKind.INFRACOST_CLI ? catalog() : pricing();
   }
 
   private void validate() throws InputException {
@@ -119,37 +138,35 @@ final class PriceOptions {
     }
   }
 
-  private Priced engine(InputOptions input, PriceSource prices) throws InputException {
-    UsageFile usage = input.usage();
-    EstimateEngine engine = new EstimateEngine(new PricerRegistry(), new Prices(prices), usage);
-    List<ProjectEstimate> projects = new ArrayList<>();
+  private Priced engine(List<Target> targets, InputOptions input, PriceSource prices) throws InputException {
+    PricerRegistry registry = new PricerRegistry();
+    List<ChangeSet> changes = new ArrayList<>();
+    for (Target t : targets) {
+      changes.add(input.read(t.path()));
+    }
     if (prices instanceof CloudPricingSource api) {
       // A dry pass lists every query the plans need, so they go out in a few batched requests.
-      List<ChangeSet> changes = new ArrayList<>();
-      for (Path path : input.paths) {
-        changes.add(input.read(path));
-      }
       QueryRecorder recorder = new QueryRecorder();
-      EstimateEngine dry = new EstimateEngine(new PricerRegistry(), new Prices(recorder), usage);
-      changes.forEach(c -> dry.estimate("", c));
+      for (int i = 0; i < targets.size(); i++) {
+        new EstimateEngine(registry, new Prices(recorder), targets.get(i).usage()).estimate("", changes.get(i));
+      }
       api.prefetch(recorder.queries());
-      for (int i = 0; i < changes.size(); i++) {
-        projects.add(engine.estimate(input.paths.get(i).toString(), changes.get(i)));
-      }
-    } else {
-      for (Path path : input.paths) {
-        projects.add(engine.estimate(path.toString(), input.read(path)));
-      }
+    }
+    List<ProjectEstimate> projects = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      projects.add(new EstimateEngine(registry, new Prices(prices), t.usage()).estimate(t.name(), changes.get(i)));
     }
     return new Priced(projects, Money.USD);
   }
 
-  private Priced infracostCli(InputOptions input) throws InputException {
+  private Priced infracostCli(List<Target> targets) throws InputException {
     InfracostCli cli = new InfracostCli(infracostBin, Duration.ofSeconds(infracostTimeoutSeconds));
     List<ProjectEstimate> projects = new ArrayList<>();
     String priced = null;
-    for (Path path : input.paths) {
-      InfracostJsonReader.Read read = cli.breakdown(path, input.usageFile);
+    for (Target target : targets) {
+      Path path = target.path();
+      InfracostJsonReader.Read read = cli.breakdown(path, target.usageFile());
       if (priced != null && !priced.equals(read.currency())) {
         throw new InputException("infracost_cli.currency", "Infracost priced this in " + read.currency() + " and an earlier path in " + priced, path.toString());
       }
@@ -246,5 +263,28 @@ final class PriceOptions {
       throw noRate();
     }
     return rate.apply(e);
+  }
+
+  /**
+   * With the Cloud Pricing API, runs {@code dryRun} against a recorder and fetches every query it made
+   * in a few batched requests, so the real run that follows sends none.
+   */
+  void prefetch(java.util.function.Consumer<Prices> dryRun) throws InputException {
+    if (source != PriceSourceKind.INFRACOST_API) {
+      return;
+    }
+    QueryRecorder recorder = new QueryRecorder();
+    dryRun.accept(new Prices(recorder));
+    try {
+      ((CloudPricingSource) pricing()).prefetch(recorder.queries());
+    } catch (PriceSourceException e) {
+      throw e.asInput();
+    }
+  }
+
+  /** Hint prices in the currency the estimate ends up in, so savings compare like with like. */
+  PriceSource hintPrices(String currencyShown) throws InputException {
+    PriceSource usd = hintPrices();
+    return rate == null || !rate.to().equals(currencyShown) ? usd : new ConvertedPriceSource(usd, rate.rate(), rate.to());
   }
 }

@@ -11,11 +11,21 @@ import java.util.List;
 /**
  * The terminal table: per project, every resource that changes with its monthly cost before, after
  * and the difference, what each cost is made of, the totals, what is free or not supported, and the
- * notes (assumed regions, assumptions, targeted plans).
+ * notes (assumed regions, assumptions, targeted plans). Text from the plan has its control characters
+ * (terminal escape sequences among them) replaced, so a resource name cannot rewrite the screen.
  */
 public final class TableRenderer {
 
   private static final int MONEY = 13;
+
+  /** The table, then the verdict (when a configuration was applied) and the hints; colour on request. */
+  public String render(Review review, boolean color) {
+    StringBuilder out = new StringBuilder(render(review.estimate()));
+    Ansi a = new Ansi(color);
+    TerminalSections.verdict(out, review, a);
+    TerminalSections.hints(out, review.hints(), a);
+    return out.toString();
+  }
 
   public String render(Estimate e) {
     StringBuilder out = new StringBuilder();
@@ -32,10 +42,10 @@ public final class TableRenderer {
   }
 
   private void renderProject(StringBuilder out, ProjectEstimate p, String cur) {
-    out.append("Project: ").append(p.name()).append('\n').append('\n');
+    out.append("Project: ").append(Ansi.plain(p.name())).append('\n').append('\n');
     List<String[]> rows = new ArrayList<>();
     for (ResourceDiff d : p.diffs()) {
-      rows.add(new String[] {d.address(), d.action().label(), Format.money(d.monthlyBefore(), cur),
+      rows.add(new String[] {Ansi.plain(d.address()), d.action().label(), Format.money(d.monthlyBefore(), cur),
           Format.money(d.monthlyAfter(), cur), Format.signed(d.monthlyDelta(), cur)});
     }
     int nameWidth = "Resource".length();
@@ -62,17 +72,17 @@ public final class TableRenderer {
       ResourceDiff d = p.diffs().get(i);
       if (d.either().isPriced()) {
         for (CostLines.Line l : CostLines.of(d, cur)) {
-          String label = clip(l.tree() + l.label(), nameWidth);
+          String label = clip(l.tree() + Ansi.plain(l.label()), nameWidth);
           if (l.arithmetic().isEmpty()) {
             out.append(' ').append(label).append('\n');
             continue;
           }
           String line = String.format(" %-" + nameWidth + "s  %-" + (9 + 2 * MONEY) + "s %" + MONEY + "s",
-              label, l.arithmetic(), l.cost());
+              label, Ansi.plain(l.arithmetic()), l.cost());
           out.append(line.stripTrailing()).append('\n');
         }
       } else {
-        out.append("    └─ ").append(outcomeText(d.either())).append('\n');
+        out.append("    └─ ").append(Ansi.plain(outcomeText(d.either()))).append('\n');
       }
     }
     out.append(' ').append("─".repeat(header.length() - 1)).append('\n');
@@ -97,12 +107,12 @@ public final class TableRenderer {
     List<String> unsupported = Notes.unsupported(p);
     if (!unsupported.isEmpty()) {
       out.append(" Not supported:\n");
-      unsupported.forEach(u -> out.append("   ").append(u).append('\n'));
+      unsupported.forEach(u -> out.append("   ").append(Ansi.plain(u)).append('\n'));
     }
     List<String> notes = Notes.of(p);
     if (!notes.isEmpty()) {
       out.append(" Notes:\n");
-      notes.forEach(n -> out.append("   ").append(n).append('\n'));
+      notes.forEach(n -> out.append("   ").append(Ansi.plain(n)).append('\n'));
     }
     out.append('\n');
   }

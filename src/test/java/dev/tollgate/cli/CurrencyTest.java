@@ -98,6 +98,8 @@ class CurrencyTest {
         .containsPattern(" ├─ Instance usage \\(Linux/UNIX, on-demand, m5\\.xlarge\\) +730 hours × €0\\.1976076 +€144\\.25\n")
         .contains("   amounts in EUR, converted from USD at 1 USD = 0.9234 EUR (--currency-rate)");
     assertThat(run.out()).doesNotContain("$");
+    assertThat(run.out()).contains(" aws_instance.web[0]: m5.xlarge → m6g.xlarge saves €28.31/mo")
+        .contains("m6g.xlarge is the same size on AWS Graviton and costs €0.158825/hour in eu-west-1 against €0.197608/hour for m5.xlarge.");
   }
 
   private static String euros(JsonNode usd) {

@@ -78,19 +78,21 @@ class InfracostApiPricesTest {
   }
 
   @Test
-  void a_plan_priced_through_the_api_matches_the_local_catalog_in_one_request_then_none() throws Exception {
+  void a_plan_priced_through_the_api_matches_the_local_catalog_in_two_requests_then_none() throws Exception {
     String local = Run.of("estimate", "--path", EXAMPLE).out();
     int before = REQUESTS.get();
     String first = estimate(Map.of("INFRACOST_API_KEY", "k-123"), apiArgs());
-    assertThat(REQUESTS.get() - before).isEqualTo(1);
+    // One batch for the estimate, one for the savings hints' alternatives.
+    assertThat(REQUESTS.get() - before).isEqualTo(2);
     assertThat(first).isEqualTo(local).contains(" Monthly total                                                          $496.42       $686.76      +$190.35");
     QueryRecorder recorder = new QueryRecorder();
     new EstimateEngine(new PricerRegistry(), new Prices(recorder), UsageFile.NONE).estimate("", new PlanReader().read(Path.of(EXAMPLE)));
     try (var files = Files.list(cache)) {
-      assertThat(files.count()).isEqualTo(recorder.queries().size()).isEqualTo(14);
+      assertThat(recorder.queries()).hasSize(14);
+      assertThat(files.count()).isGreaterThan(14);
     }
     String second = estimate(Map.of("INFRACOST_API_KEY", "k-123"), apiArgs());
-    assertThat(REQUESTS.get() - before).isEqualTo(1);
+    assertThat(REQUESTS.get() - before).isEqualTo(2);
     assertThat(second).isEqualTo(local);
   }
 
