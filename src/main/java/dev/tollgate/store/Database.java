@@ -1,0 +1,120 @@
+package dev.tollgate.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The server's database: a HikariCP pool, migrated by Flyway on open. SQLite by default (one file,
+ * WAL journal, every commit synced before it returns, so a delivery acknowledged is a delivery kept),
+ * PostgreSQL when several replicas share the queue.
+ */
+public final class Database implements AutoCloseable {
+
+  /** One unit of work on a connection. */
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+  private final Flyway flyway;
+
+  private Database(HikariDataSource pool, Dialect dialect, Flyway flyway) {
+    this.pool = pool;
+    this.dialect = dialect;
+    this.flyway = flyway;
+  }
+
+  /** Opens the pool and applies any pending migration; fails if the database cannot be reached. */
+  public static Database open(DatabaseUrl url, Optional<String> password, int poolSize) throws SQLException {
+    Dialect dialect = url.dialect();
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("tollgate-db");
+    config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(10_000);
+    password.ifPresent(config::setPassword);
+    if (dialect == Dialect.SQLITE) {
+      Path file = Path.of(url.jdbc().substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", ""));
+      try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      } catch (java.io.IOException e) {
+        throw new SQLException("cannot create the data directory " + file.getParent() + ": " + e.getMessage(), e);
+      }
+      // IMMEDIATE: a write transaction takes SQLite's write lock at BEGIN, so claims never interleave;
+      // busy_timeout makes the others wait for it instead of failing.
+      config.setJdbcUrl(url.jdbc() + (url.jdbc().contains("?") ? "&" : "?")
+          + "journal_mode=WAL&synchronous=FULL&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true");
+    } else {
+      config.setJdbcUrl(url.jdbc());
+    }
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new SQLException("cannot open the database " + url.masked() + ": " + rootMessage(e), e);
+    }
+    try {
+      Flyway flyway = Flyway.configure().dataSource(pool).locations(dialect.migrations()).load();
+      flyway.migrate();
+      return new Database(pool, dialect, flyway);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw new SQLException("cannot migrate the database " + url.masked() + ": " + rootMessage(e), e);
+    }
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  public <T> T transaction(Work<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** Runs {@code work} with auto-commit on: each statement is its own transaction. */
+  public <T> T autoCommit(Work<T> work) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(true);
+      return work.run(c);
+    }
+  }
+
+  /** Reachable and fully migrated: what {@code /readyz} reports. */
+  public boolean ready() {
+    try (Connection c = pool.getConnection()) {
+      return c.isValid(2) && flyway.info().pending().length == 0;
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}
