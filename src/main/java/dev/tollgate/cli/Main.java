@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "What a Terraform change will cost, before it merges.",
-    subcommands = {EstimateCommand.class, PricesCommand.class})
+    subcommands = {EstimateCommand.class, PricesCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

@@ -1,0 +1,160 @@
+package dev.tollgate.cli;
+
+import dev.tollgate.jobs.Backoff;
+import dev.tollgate.jobs.QueueSettings;
+import dev.tollgate.model.InputException;
+import dev.tollgate.server.Secret;
+import dev.tollgate.server.ServerConfig;
+import dev.tollgate.server.TollgateServer;
+import dev.tollgate.store.DatabaseUrl;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tollgate serve}: the webhook server. Every setting can also come from the environment
+ * ({@code TOLLGATE_PORT}, ...) or a YAML config file; see {@link ServeSettings} for the order.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Run the webhook server for a GitHub App and GitLab webhooks, with a dashboard.",
+      "Every option can also be set as TOLLGATE_<OPTION> (e.g. TOLLGATE_DATABASE_URL) or in the --config file.",
+      "Secrets come only from the environment or from files: TOLLGATE_GITHUB_WEBHOOK_SECRET or",
+      "--github-webhook-secret-file, TOLLGATE_GITLAB_WEBHOOK_TOKEN or --gitlab-webhook-token-file."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings (option names as keys).")
+  Path config;
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: 0.0.0.0).")
+  String bind;
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080; 0 picks a free one).")
+  String port;
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database lives (default: ./tollgate-data).")
+  String dataDir;
+  @Option(names = "--database-url", paramLabel = "URL",
+      description = "PostgreSQL for several replicas: jdbc:postgresql://HOST/DB?user=U or postgres://U@HOST/DB (default: SQLite in --data-dir).")
+  String databaseUrl;
+  @Option(names = "--database-password-file", paramLabel = "FILE", description = "File holding the database password (or TOLLGATE_DATABASE_PASSWORD).")
+  String databasePasswordFile;
+  @Option(names = "--github-webhook-secret-file", paramLabel = "FILE", description = "File holding the GitHub App's webhook secret.")
+  String githubWebhookSecretFile;
+  @Option(names = "--gitlab-webhook-token-file", paramLabel = "FILE", description = "File holding the GitLab webhook's secret token.")
+  String gitlabWebhookTokenFile;
+  @Option(names = "--workers", paramLabel = "N", description = "Job worker threads (default: 4).")
+  String workers;
+  @Option(names = "--max-body-bytes", paramLabel = "N", description = "Largest webhook body accepted (default: 5242880, 5 MiB).")
+  String maxBodyBytes;
+  @Option(names = "--job-lease", paramLabel = "DURATION", description = "How long a claimed job is held without a heartbeat (default: 30s).")
+  String jobLease;
+  @Option(names = "--max-attempts", paramLabel = "N", description = "Attempts before a job is marked failed (default: 5).")
+  String maxAttempts;
+  @Option(names = "--poll", paramLabel = "DURATION", description = "How often idle workers look for jobs (default: 1s).")
+  String poll;
+  @Option(names = "--pipeline", paramLabel = "MODE",
+      description = "What each job runs: none (default: records the delivery; no estimate yet) or diagnostic-comment (test mode).")
+  String pipeline;
+  @Option(names = "--diagnostic-api-url", paramLabel = "URL", description = "GitHub-compatible API the diagnostic-comment mode writes to.")
+  String diagnosticApiUrl;
+  @Option(names = "--diagnostic-token-file", paramLabel = "FILE", description = "File holding the token for --diagnostic-api-url.")
+  String diagnosticTokenFile;
+  @Option(names = "--print-config", description = "Print the resolved configuration (secrets masked) and exit.")
+  boolean printConfig;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The environment; tests replace it. */
+  Map<String, String> environment = System.getenv();
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig cfg = resolve();
+    if (printConfig) {
+      cfg.describe().forEach(spec.commandLine().getOut()::println);
+      spec.commandLine().getOut().flush();
+      return Main.OK;
+    }
+    TollgateServer server;
+    try {
+      server = TollgateServer.start(cfg, TollgateServer.handlerFor(cfg), Clock.systemUTC());
+    } catch (java.sql.SQLException e) {
+      throw new InputException("serve.database", e.getMessage(), "database");
+    } catch (io.javalin.util.JavalinBindException e) {
+      throw new InputException("serve.port", "cannot listen on " + cfg.bind() + ":" + cfg.port() + " (is it in use?)", "--port");
+    }
+    spec.commandLine().getOut().println("tollgate serve: listening on http://" + cfg.bind() + ":" + server.port()
+        + " (database " + cfg.databaseUrl().masked() + ", pipeline " + cfg.pipelineName() + ")");
+    spec.commandLine().getOut().flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "tollgate-shutdown"));
+    stopped.await();
+    return Main.OK;
+  }
+
+  ServerConfig resolve() throws InputException {
+    Map<String, String> flags = flags();
+    String configFile = config != null ? config.toString() : environment.get("TOLLGATE_CONFIG");
+    Map<String, String> file = configFile == null ? Map.of() : ServeSettings.readFile(Path.of(configFile), flags.keySet());
+    ServeSettings s = new ServeSettings(flags, environment, file, configFile == null ? "" : configFile);
+    ServerConfig.Pipeline mode;
+    try {
+      mode = ServerConfig.Pipeline.valueOf(s.string("pipeline", "none").toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new InputException("config.pipeline", "pipeline must be none or diagnostic-comment", "pipeline");
+    }
+    Optional<Secret> github = s.secret("github-webhook-secret").map(Secret::of);
+    Optional<Secret> gitlab = s.secret("gitlab-webhook-token").map(Secret::of);
+    if (github.isEmpty() && gitlab.isEmpty()) {
+      throw new InputException("config.no_secret", "no webhook secret is configured: set TOLLGATE_GITHUB_WEBHOOK_SECRET or"
+          + " TOLLGATE_GITLAB_WEBHOOK_TOKEN, or give --github-webhook-secret-file / --gitlab-webhook-token-file", "serve");
+    }
+    try {
+      return new ServerConfig(s.string("bind", "0.0.0.0"), s.integer("port", 8080, 0, 65535),
+          Path.of(s.string("data-dir", "tollgate-data")), s.get("database-url").map(DatabaseUrl::parse),
+          s.secret("database-password").map(Secret::of), github, gitlab, s.integer("workers", 4, 1, 256),
+          s.integer("max-body-bytes", 5 << 20, 1024, 100 << 20),
+          new QueueSettings(s.duration("job-lease", Duration.ofSeconds(30)), s.integer("max-attempts", 5, 1, 100), Backoff.DEFAULT),
+          s.duration("poll", Duration.ofSeconds(1)), mode, s.get("diagnostic-api-url").map(URI::create),
+          s.secret("diagnostic-token").map(Secret::of));
+    } catch (IllegalArgumentException e) {
+      throw new InputException("config.invalid", e.getMessage(), "serve");
+    }
+  }
+
+  /** The flags as setting name to value (null when not given); their names are also the config file's keys. */
+  private Map<String, String> flags() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("bind", bind);
+    m.put("port", port);
+    m.put("data-dir", dataDir);
+    m.put("database-url", databaseUrl);
+    m.put("database-password-file", databasePasswordFile);
+    m.put("github-webhook-secret-file", githubWebhookSecretFile);
+    m.put("gitlab-webhook-token-file", gitlabWebhookTokenFile);
+    m.put("workers", workers);
+    m.put("max-body-bytes", maxBodyBytes);
+    m.put("job-lease", jobLease);
+    m.put("max-attempts", maxAttempts);
+    m.put("poll", poll);
+    m.put("pipeline", pipeline);
+    m.put("diagnostic-api-url", diagnosticApiUrl);
+    m.put("diagnostic-token-file", diagnosticTokenFile);
+    return m;
+  }
+}
