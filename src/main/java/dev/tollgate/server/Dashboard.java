@@ -73,6 +73,9 @@ final class Dashboard {
   private static void jobs(StringBuilder h, List<JobStatus> jobs) {
     h.append("<h2>Latest jobs</h2><table class=\"jobs\"><tr><th>job</th><th>pull request</th><th>event</th><th>state</th>"
         + "<th>attempts</th><th>received</th><th>note</th></tr>");
+    if (jobs.isEmpty()) {
+      h.append("<tr><td colspan=\"7\" class=\"muted\">No jobs yet.</td></tr>");
+    }
     for (JobStatus j : jobs) {
       String state = j.state().name().toLowerCase(java.util.Locale.ROOT);
       h.append("<tr><td>").append(j.id()).append("</td><td>").append(Html.esc(j.host().id() + ":" + j.repo()))

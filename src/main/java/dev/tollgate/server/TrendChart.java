@@ -18,14 +18,13 @@ final class TrendChart {
   private static final int BOTTOM = 28;
 
   static String svg(String repoLabel, CostTrend trend) {
+    if (trend.points().isEmpty()) {
+      return "<p class=\"muted no-trend\">No merged changes estimated yet: the trend starts with the first merge.</p>";
+    }
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"trend\" role=\"img\" viewBox=\"0 0 ").append(W).append(' ').append(H)
         .append("\" width=\"").append(W).append("\" height=\"").append(H).append("\" data-repo=\"").append(Html.esc(repoLabel))
         .append("\" aria-label=\"Monthly cost of ").append(Html.esc(repoLabel)).append(" over merged changes\">");
-    if (trend.points().isEmpty()) {
-      return s.append("<text x=\"").append(W / 2).append("\" y=\"").append(H / 2)
-          .append("\" text-anchor=\"middle\">no merged estimates yet</text></svg>").toString();
-    }
     BigDecimal max = trend.points().stream().map(CostTrend.Point::monthly).reduce(BigDecimal.ZERO, BigDecimal::max);
     double top = max.signum() == 0 ? 1 : max.doubleValue() * 1.1;
     long t0 = trend.points().get(0).at().toEpochMilli();
