@@ -30,7 +30,7 @@ CREATE TABLE jobs (
   finished_at     BIGINT,
   note            VARCHAR(1000)
 );
-CREATE INDEX jobs_ready ON jobs (state, run_after);
+CREATE INDEX jobs_ready ON jobs (state, run_after, id);
 CREATE INDEX jobs_pull_request ON jobs (host, repo, pr_number, id);
 
 CREATE TABLE estimates (

@@ -31,7 +31,7 @@ CREATE TABLE jobs (
   finished_at     INTEGER,
   note            TEXT
 );
-CREATE INDEX jobs_ready ON jobs (state, run_after);
+CREATE INDEX jobs_ready ON jobs (state, run_after, id);
 CREATE INDEX jobs_pull_request ON jobs (host, repo, pr_number, id);
 
 CREATE TABLE estimates (

@@ -31,19 +31,24 @@ public final class JobQueue {
   private final EstimateHistory history;
   private final QueueSettings settings;
   private final Clock clock;
-  private final String claimSql;
+  private final String claimExpiredSql;
+  private final String claimQueuedSql;
 
   public JobQueue(Database db, QueueSettings settings, Clock clock) {
     this.db = db;
     this.history = new EstimateHistory(db);
     this.settings = settings;
     this.clock = clock;
-    this.claimSql = "SELECT j.id, j.host, j.delivery_id, j.repo, j.repo_id, j.pr_number, j.head_sha, j.kind,"
-        + " j.requested_by, j.installation_id, j.attempts, j.received_at FROM jobs j"
-        + " WHERE ((j.state = 'queued' AND j.run_after <= ?) OR (j.state = 'running' AND j.lease_expires < ?))"
-        + " AND NOT EXISTS (SELECT 1 FROM jobs n WHERE " + SAME_PR + " AND n.id > j.id)"
+    String select = "SELECT j.id, j.host, j.delivery_id, j.repo, j.repo_id, j.pr_number, j.head_sha, j.kind,"
+        + " j.requested_by, j.installation_id, j.attempts, j.received_at FROM jobs j WHERE ";
+    String runnable = " AND NOT EXISTS (SELECT 1 FROM jobs n WHERE " + SAME_PR + " AND n.id > j.id)"
         + " AND NOT EXISTS (SELECT 1 FROM jobs n WHERE " + SAME_PR + " AND n.id < j.id"
-        + "   AND n.state = 'running' AND n.lease_expires >= ?)"
+        + "   AND n.state = 'running' AND n.lease_expires >= ?)";
+    // Two statements rather than one with OR, so that each walks its index in order and stops at the
+    // first runnable row instead of sorting every queued job on every claim.
+    this.claimExpiredSql = select + "j.state = 'running' AND j.lease_expires < ?" + runnable
+        + " ORDER BY j.lease_expires, j.id LIMIT 1" + db.dialect().claimLock();
+    this.claimQueuedSql = select + "j.state = 'queued' AND j.run_after <= ?" + runnable
         + " ORDER BY j.run_after, j.id LIMIT 1" + db.dialect().claimLock();
   }
 
@@ -130,18 +135,14 @@ public final class JobQueue {
     long now = clock.millis();
     String token = UUID.randomUUID().toString();
     return db.transaction(c -> {
-      Job job;
-      try (PreparedStatement st = c.prepareStatement(claimSql)) {
-        st.setLong(1, now);
-        st.setLong(2, now);
-        st.setLong(3, now);
-        try (ResultSet rs = st.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.<Claim>empty();
-          }
-          job = Sql.job(rs);
-        }
+      Optional<Job> found = first(c, claimExpiredSql, now);
+      if (found.isEmpty()) {
+        found = first(c, claimQueuedSql, now);
       }
+      if (found.isEmpty()) {
+        return Optional.<Claim>empty();
+      }
+      Job job = found.get();
       try (PreparedStatement st = c.prepareStatement("UPDATE jobs SET state = 'running', attempts = attempts + 1,"
           + " claim_token = ?, lease_expires = ? WHERE id = ?")) {
         st.setString(1, token);
@@ -151,6 +152,16 @@ public final class JobQueue {
       }
       return Optional.of(new Claim(job, token));
     });
+  }
+
+  private static Optional<Job> first(Connection c, String sql, long now) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.setLong(1, now);
+      st.setLong(2, now);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(Sql.job(rs)) : Optional.empty();
+      }
+    }
   }
 
   /** Extends the claim's lease; false when the job is no longer this claim's (it was taken over). */

@@ -17,7 +17,7 @@ public record DatabaseUrl(String jdbc) {
     Dialect.of(jdbc);
   }
 
-  /** The embedded default: {@code DIR/tollgate.db}, in WAL mode, every commit synced to disk. */
+  /** The embedded default: {@code DIR/tollgate.db}. */
   public static DatabaseUrl embedded(Path dataDir) {
     return new DatabaseUrl("jdbc:sqlite:" + dataDir.resolve("tollgate.db").toAbsolutePath());
   }
