@@ -23,7 +23,7 @@ class ServeCommandTest {
     ServeCommand cmd = new ServeCommand();
     new CommandLine(cmd).parseArgs(args);
     cmd.environment = env;
-    return cmd.resolve();
+    return ServeLauncher.resolve(cmd, cmd.flags());
   }
 
   @Test
