@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Webhook answer times of `tollgate serve` under a steady load, and how fast its workers keep up.
 
-  bench/serve_load.py [--rate 300] [--seconds 60] [--workers 4] [--jar target/tollgate.jar]
+  bench/serve_load.py [--rate 300] [--seconds 60] [--warmup 15] [--workers 4] [--jar target/tollgate.jar]
+                      [--database-url 'jdbc:sqlite:DATA/t.db?synchronous=FULL']   (DATA: the run's temporary folder)
 
 Starts the packaged jar (embedded SQLite in a fresh temporary data directory, the default `none`
 pipeline, so a job is the queue's own work: claim, run, record), then sends signed GitHub
@@ -83,6 +84,7 @@ def main():
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--jar", default=os.path.join(ROOT, "target", "tollgate.jar"))
     ap.add_argument("--clients", type=int, default=64, help="concurrent client connections")
+    ap.add_argument("--database-url", help="instead of the embedded default, e.g. jdbc:sqlite:FILE?synchronous=FULL")
     ap.add_argument("--warmup", type=int, default=15, help="seconds of the same load first, not measured (JIT warm-up)")
     args = ap.parse_args()
 
@@ -92,8 +94,11 @@ def main():
     port = free_port()
     env = dict(os.environ, TOLLGATE_GITHUB_WEBHOOK_SECRET=SECRET.decode())
     log = open(os.path.join(data, "serve.log"), "w")
-    server = subprocess.Popen(["java", "-jar", args.jar, "serve", "--bind", "127.0.0.1", "--port", str(port),
-                               "--data-dir", os.path.join(data, "db"), "--workers", str(args.workers)],
+    cmd = ["java", "-jar", args.jar, "serve", "--bind", "127.0.0.1", "--port", str(port),
+           "--data-dir", os.path.join(data, "db"), "--workers", str(args.workers)]
+    if args.database_url:
+        cmd += ["--database-url", args.database_url.replace("DATA", os.path.join(data, "db"))]
+    server = subprocess.Popen(cmd,
                               env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 60

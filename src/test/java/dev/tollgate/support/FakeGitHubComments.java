@@ -49,6 +49,11 @@ public final class FakeGitHubComments implements ResponseDefinitionTransformerV2
     return false;
   }
 
+  /** Comments stored so far, on every issue. */
+  public int total() {
+    return byId.size();
+  }
+
   /** The comments on {@code owner/repo#number}, oldest first. */
   public List<Map<String, Object>> comments(String repo, long number) {
     List<Map<String, Object>> list = byIssue.getOrDefault(repo + "#" + number, List.of());
