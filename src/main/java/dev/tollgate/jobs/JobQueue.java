@@ -166,7 +166,7 @@ public final class JobQueue {
 
   /** Extends the claim's lease; false when the job is no longer this claim's (it was taken over). */
   public boolean renew(Claim claim) throws SQLException {
-    return db.autoCommit(c -> {
+    return db.transaction(c -> {
       try (PreparedStatement st = c.prepareStatement("UPDATE jobs SET lease_expires = ?"
           + " WHERE id = ? AND claim_token = ? AND state = 'running'")) {
         st.setLong(1, clock.millis() + settings.lease().toMillis());
@@ -179,7 +179,7 @@ public final class JobQueue {
 
   /** Puts a claimed job back as if it had not been tried (a worker shutting down before running it). */
   public void release(Claim claim) throws SQLException {
-    db.autoCommit(c -> {
+    db.transaction(c -> {
       try (PreparedStatement st = c.prepareStatement("UPDATE jobs SET state = 'queued', attempts = attempts - 1,"
           + " claim_token = NULL, lease_expires = NULL, run_after = ? WHERE id = ? AND claim_token = ? AND state = 'running'")) {
         st.setLong(1, clock.millis());
@@ -276,7 +276,7 @@ public final class JobQueue {
 
   /** Jobs waiting to run (due now or later): the queue depth. */
   public long depth() throws SQLException {
-    return db.autoCommit(c -> {
+    return db.read(c -> {
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM jobs WHERE state = 'queued'")) {
         rs.next();
         return rs.getLong(1);
@@ -286,7 +286,7 @@ public final class JobQueue {
 
   /** The most recent jobs, newest first, for the dashboard. */
   public java.util.List<JobStatus> recent(int limit) throws SQLException {
-    return db.autoCommit(c -> {
+    return db.read(c -> {
       java.util.List<JobStatus> out = new java.util.ArrayList<>();
       try (PreparedStatement st = c.prepareStatement("SELECT id, host, repo, pr_number, head_sha, kind, state, attempts,"
           + " received_at, finished_at, note FROM jobs ORDER BY id DESC LIMIT ?")) {

@@ -84,7 +84,7 @@ public final class EstimateHistory {
 
   /** Repositories with at least one estimate, as {@code host:repo}, most recently estimated first. */
   public List<String[]> repositories(int limit) throws SQLException {
-    return db.autoCommit(c -> {
+    return db.read(c -> {
       List<String[]> out = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement(
           "SELECT host, repo, MAX(estimated_at) AS last FROM estimates GROUP BY host, repo ORDER BY last DESC LIMIT ?")) {
@@ -115,7 +115,7 @@ public final class EstimateHistory {
 
   private List<HistoryEntry> query(String where, String host, String repo, int limit) throws SQLException {
     boolean mergedOnly = where.contains("merged = ?");
-    return db.autoCommit(c -> {
+    return db.read(c -> {
       Map<Long, Object[]> rows = new LinkedHashMap<>();
       try (PreparedStatement st = c.prepareStatement(
           "SELECT id, pr_number, head_sha, verdict, currency, unpriced, merged, estimated_at FROM estimates " + where)) {

@@ -39,7 +39,7 @@ class GitLabWebhookTest {
 
   @BeforeEach
   void empty() throws Exception {
-    server.database().autoCommit(c -> c.createStatement().executeUpdate("DELETE FROM jobs")
+    server.database().transaction(c -> c.createStatement().executeUpdate("DELETE FROM jobs")
         + c.createStatement().executeUpdate("DELETE FROM deliveries"));
   }
 

@@ -60,7 +60,7 @@ final class Servers {
   }
 
   static long count(TollgateServer s, String sql) throws Exception {
-    return s.database().autoCommit(c -> {
+    return s.database().read(c -> {
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
         rs.next();
         return rs.getLong(1);
@@ -69,7 +69,7 @@ final class Servers {
   }
 
   static String string(TollgateServer s, String sql) throws Exception {
-    return s.database().autoCommit(c -> {
+    return s.database().read(c -> {
       try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
         return rs.next() ? rs.getString(1) : null;
       }

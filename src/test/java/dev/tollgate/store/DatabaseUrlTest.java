@@ -26,8 +26,8 @@ class DatabaseUrlTest {
   @Test
   void sqlite_gets_the_queues_settings_unless_the_url_sets_them() {
     assertThat(Database.withSqliteDefaults("jdbc:sqlite:/d/t.db")).isEqualTo("jdbc:sqlite:/d/t.db?journal_mode=WAL"
-        + "&synchronous=NORMAL&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true");
+        + "&synchronous=NORMAL&wal_autocheckpoint=0&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true");
     assertThat(Database.withSqliteDefaults("jdbc:sqlite:/d/t.db?synchronous=FULL")).isEqualTo("jdbc:sqlite:/d/t.db?synchronous=FULL"
-        + "&journal_mode=WAL&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true");
+        + "&journal_mode=WAL&wal_autocheckpoint=0&busy_timeout=30000&transaction_mode=IMMEDIATE&foreign_keys=true");
   }
 }
