@@ -4,6 +4,7 @@ import dev.tollgate.jobs.JobQueue;
 import dev.tollgate.jobs.JobStatus;
 import dev.tollgate.store.EstimateHistory;
 import dev.tollgate.store.HistoryEntry;
+import dev.tollgate.store.RepoRef;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,19 +34,21 @@ final class Dashboard {
     h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tollgate</title><style>")
         .append(STYLE).append("</style></head><body><h1>Tollgate</h1><p class=\"muted\">")
         .append(queue.depth()).append(" job(s) queued.</p>");
-    List<String[]> repos = history.repositories(50);
+    List<RepoRef> repos = history.repositories(50);
     if (repos.isEmpty()) {
       h.append("<p id=\"no-estimates\">No estimates yet.</p>");
     }
-    for (String[] repo : repos) {
-      repository(h, repo[0], repo[1]);
+    for (RepoRef repo : repos) {
+      repository(h, repo);
     }
     jobs(h, queue.recent(30));
     ctx.contentType("text/html; charset=utf-8").result(h.append("</body></html>").toString());
   }
 
-  private void repository(StringBuilder h, String host, String repo) throws SQLException {
-    String label = host + ":" + repo;
+  private void repository(StringBuilder h, RepoRef ref) throws SQLException {
+    String host = ref.host();
+    String repo = ref.name();
+    String label = ref.label();
     CostTrend trend = CostTrend.of(history.merged(host, repo, 200));
     h.append("<section class=\"repo\" data-repo=\"").append(Html.esc(label)).append("\"><h2>").append(Html.esc(repo))
         .append(" <span class=\"muted\">").append(Html.esc(host)).append("</span></h2>");

@@ -82,16 +82,16 @@ public final class EstimateHistory {
     }
   }
 
-  /** Repositories with at least one estimate, as {@code host:repo}, most recently estimated first. */
-  public List<String[]> repositories(int limit) throws SQLException {
+  /** Repositories with at least one estimate, most recently estimated first. */
+  public List<RepoRef> repositories(int limit) throws SQLException {
     return db.read(c -> {
-      List<String[]> out = new ArrayList<>();
+      List<RepoRef> out = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement(
           "SELECT host, repo, MAX(estimated_at) AS last FROM estimates GROUP BY host, repo ORDER BY last DESC LIMIT ?")) {
         st.setInt(1, limit);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            out.add(new String[] {rs.getString(1), rs.getString(2)});
+            out.add(new RepoRef(rs.getString(1), rs.getString(2)));
           }
         }
       }
@@ -113,10 +113,14 @@ public final class EstimateHistory {
     return out;
   }
 
+  /** One estimates row, before its projects are attached. */
+  private record Row(long id, long number, String headSha, String verdict, String currency, int unpriced, boolean merged,
+      long at) {}
+
   private List<HistoryEntry> query(String where, String host, String repo, int limit) throws SQLException {
     boolean mergedOnly = where.contains("merged = ?");
     return db.read(c -> {
-      Map<Long, Object[]> rows = new LinkedHashMap<>();
+      List<Row> rows = new ArrayList<>();
       try (PreparedStatement st = c.prepareStatement(
           "SELECT id, pr_number, head_sha, verdict, currency, unpriced, merged, estimated_at FROM estimates " + where)) {
         int i = 1;
@@ -128,18 +132,17 @@ public final class EstimateHistory {
         st.setInt(i, limit);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
-            rows.put(rs.getLong(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getBoolean(7), rs.getLong(8)});
+            rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getBoolean(7), rs.getLong(8)));
           }
         }
       }
-      Map<Long, List<ProjectTotal>> projects = projects(c, rows.keySet());
+      Map<Long, List<ProjectTotal>> projects = projects(c, rows.stream().map(Row::id).collect(java.util.stream.Collectors.toSet()));
       List<HistoryEntry> out = new ArrayList<>();
-      for (Map.Entry<Long, Object[]> e : rows.entrySet()) {
-        Object[] r = e.getValue();
-        EstimateSummary s = new EstimateSummary((String) r[1], (String) r[3],
-            projects.getOrDefault(e.getKey(), List.of()), Verdict.valueOf((String) r[2]), (Integer) r[4]);
-        out.add(new HistoryEntry(e.getKey(), host, repo, (Long) r[0], s, (Boolean) r[5], Instant.ofEpochMilli((Long) r[6])));
+      for (Row r : rows) {
+        EstimateSummary s = new EstimateSummary(r.headSha(), r.currency(), projects.getOrDefault(r.id(), List.of()),
+            Verdict.valueOf(r.verdict()), r.unpriced());
+        out.add(new HistoryEntry(r.id(), host, repo, r.number(), s, r.merged(), Instant.ofEpochMilli(r.at())));
       }
       return out;
     });
