@@ -72,4 +72,15 @@ class ServeCommandTest {
     assertThat(badPort.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(badPort.err().strip()).isEqualTo("--port: error: 'eighty' is not a whole number");
   }
+
+  @Test
+  void a_database_that_cannot_be_reached_is_a_one_line_error_without_its_password() throws Exception {
+    Path token = Files.writeString(dir.resolve("t"), "x");
+    Run run = Run.of("serve", "--gitlab-webhook-token-file", token.toString(), "--port", "0",
+        "--database-url", "postgres://tollgate:topsecret-pw@127.0.0.1:1/tollgate");
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err().strip()).startsWith("database: error: cannot open the database "
+        + "jdbc:postgresql://127.0.0.1:1/tollgate?user=tollgate&password=****: ").doesNotContain("\n");
+    assertThat(run.out() + run.err()).doesNotContain("topsecret-pw");
+  }
 }
