@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "What a Terraform change will cost, before it merges.",
-    subcommands = {EstimateCommand.class, PricesCommand.class, ServeCommand.class})
+    subcommands = {EstimateCommand.class, PricesCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
@@ -50,6 +50,7 @@ public final class Main implements Runnable {
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand("serve", ServeCommand.registration(args));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {

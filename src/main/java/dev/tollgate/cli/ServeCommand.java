@@ -17,12 +17,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Run the webhook server for a GitHub App and GitLab webhooks, with a dashboard.",
+      ServeCommand.SUMMARY,
       "Every option can also be set as TOLLGATE_<OPTION> (e.g. TOLLGATE_DATABASE_URL) or in the --config file.",
       "Secrets come only from the environment or from files: TOLLGATE_GITHUB_WEBHOOK_SECRET or",
       "--github-webhook-secret-file, TOLLGATE_GITLAB_WEBHOOK_TOKEN or --gitlab-webhook-token-file."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  static final String SUMMARY = "Run the webhook server for a GitHub App and GitLab webhooks, with a dashboard.";
 
   @Option(names = "--config", paramLabel = "FILE", description = "A YAML file of settings (option names as keys).")
   Path config;
@@ -62,6 +64,21 @@ final class ServeCommand implements Callable<Integer> {
   boolean printConfig;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * What {@link Main} registers as {@code serve}: the command itself when it is the one being run,
+   * otherwise only its name and description for the usage list. Building the full command means
+   * reflecting on all its options, which every other run (above all {@code estimate}, whose start-up
+   * is measured) would pay for and never use.
+   */
+  static Object registration(String[] args) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      return new ServeCommand();
+    }
+    CommandLine.Model.CommandSpec summary = CommandLine.Model.CommandSpec.create().name("serve");
+    summary.usageMessage().description(SUMMARY);
+    return summary;
+  }
 
   /** The environment; tests replace it. */
   Map<String, String> environment = System.getenv();
