@@ -83,4 +83,12 @@ class ServeCommandTest {
         + "jdbc:postgresql://127.0.0.1:1/tollgate?user=tollgate&password=****: ").doesNotContain("\n");
     assertThat(run.out() + run.err()).doesNotContain("topsecret-pw");
   }
+
+  @Test
+  void the_top_level_help_lists_serve_and_serve_has_its_own() {
+    assertThat(Run.of("--help").out()).contains("serve     Run the webhook server for a GitHub App and GitLab webhooks");
+    Run help = Run.of("serve", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--database-url=URL", "--github-webhook-secret-file=FILE", "TOLLGATE_<OPTION>");
+  }
 }
