@@ -51,7 +51,7 @@ class ServeCrashIT {
     String jar = System.getProperty("tollgate.jar", "target/tollgate.jar");
     assumeTrue(Files.isRegularFile(Path.of(jar)), "the packaged jar is not there: " + jar);
     FakeGitHubComments github = new FakeGitHubComments(100);
-    WireMockServer wm = new WireMockServer(options().dynamicPort().extensions(github).containerThreads(40));
+    WireMockServer wm = new WireMockServer(options().dynamicPort().extensions(github).containerThreads(40).jettyAcceptors(1));
     wm.start();
     wm.stubFor(any(urlPathMatching("/repos/.*")).willReturn(aResponse().withTransformers(FakeGitHubComments.NAME)));
     int port = freePort();
