@@ -50,6 +50,7 @@ public final class Main implements Runnable {
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand("serve", ServeCommand.registration(args));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
