@@ -1,0 +1,86 @@
+package dev.tollgate.terraform.hcl;
+
+import dev.tollgate.model.Value;
+import dev.tollgate.terraform.hcl.functions.FnException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What one load shares: the sandbox, the module reader, the notes for the reader, the budget of
+ * time and steps, and which objects stand for resources (whose attributes not written in the
+ * configuration are known only after apply).
+ */
+final class Evaluation {
+
+  private static final int MAX_NOTES = 200;
+
+  final Limits limits;
+  final Sandbox sandbox;
+  final ModuleReader reader;
+  final Evaluator evaluator;
+  private final long deadline;
+  private long steps;
+  private int instances;
+  private int droppedNotes;
+  private final Set<String> notes = new LinkedHashSet<>();
+  private final Set<Value> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  Evaluation(Limits limits, Sandbox sandbox, ModuleReader reader) {
+    this.limits = limits;
+    this.sandbox = sandbox;
+    this.reader = reader;
+    this.deadline = System.nanoTime() + limits.timeout().toNanos();
+    this.evaluator = new Evaluator(this);
+  }
+
+  /** Counts one evaluation step; stops the load when the time or step budget is spent. */
+  void step() {
+    steps++;
+    if ((steps & 1023) == 0) {
+      if (steps > limits.maxSteps()) {
+        throw FnException.limit("evaluation took more than " + limits.maxSteps() + " steps; Tollgate stops there");
+      }
+      if (System.nanoTime() > deadline) {
+        throw FnException.limit("evaluation took longer than " + limits.timeout().toSeconds() + " s; Tollgate stops there");
+      }
+    }
+  }
+
+  void countInstances(int n, String location) {
+    instances += n;
+    if (instances > limits.maxInstances()) {
+      throw EvalException.fatal("hcl.limit", location,
+          "the configuration has more than " + limits.maxInstances() + " resource instances; Tollgate stops there");
+    }
+  }
+
+  void note(String note) {
+    if (notes.size() < MAX_NOTES) {
+      notes.add(note);
+    } else if (!notes.contains(note)) {
+      droppedNotes++;
+    }
+  }
+
+  java.util.List<String> notes() {
+    java.util.List<String> out = new java.util.ArrayList<>(notes);
+    if (droppedNotes > 0) {
+      out.add("... and " + droppedNotes + " more notes");
+    }
+    return out;
+  }
+
+  /** Marks an object whose missing attributes are unknown rather than an error. */
+  Value open(Value v) {
+    if (v instanceof Value.ObjV) {
+      open.add(v);
+    }
+    return v;
+  }
+
+  boolean isOpen(Value v) {
+    return open.contains(v);
+  }
+}
