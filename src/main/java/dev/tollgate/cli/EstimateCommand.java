@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Estimate the monthly cost of Terraform plans and what changes.",
+      "Estimate the monthly cost of Terraform plans or folders and what changes.",
       "Each --path is one project."
     })
 final class EstimateCommand implements Callable<Integer> {
@@ -35,14 +36,22 @@ final class EstimateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand Main main;
+
   @Override
   public Integer call() throws Exception {
     EstimateEngine engine = new EstimateEngine(new PricerRegistry(), new Prices(prices.source()), input.usage());
     List<ProjectEstimate> projects = new ArrayList<>();
+    Map<String, String> env = main == null ? Map.of() : main.env();
     for (Path path : input.paths) {
-      projects.add(engine.estimate(path.toString(), input.read(path)));
+      projects.add(engine.estimate(path.toString(), input.read(path, env)));
     }
-    if (input.compareTo != null) {
+    Optional<Path> baseFolder = input.compareFolder();
+    if (baseFolder.isPresent()) {
+      // The base version of the same folder: its estimate now is the past of each project.
+      ProjectEstimate base = engine.estimate(baseFolder.get().toString(), input.read(baseFolder.get(), env));
+      projects = projects.stream().map(p -> Diffs.against(p, base.current())).toList();
+    } else if (input.compareTo != null) {
       projects = compare(projects, new InfracostJsonReader().read(input.compareTo));
     }
     Estimate estimate = new Estimate(projects, "USD", Instant.now());

@@ -2,7 +2,7 @@ package dev.tollgate.terraform.hcl.functions;
 
 /**
  * A function or operator was given something it cannot use. The evaluator adds the location; a
- * {@link #fatal} one (a sandbox or size limit broken) stops the whole evaluation rather than making
+ * {@link #fatal} one (a size or time limit broken) stops the whole evaluation rather than making
  * one attribute unknown.
  */
 public class FnException extends RuntimeException {
@@ -24,8 +24,12 @@ public class FnException extends RuntimeException {
     return new FnException("hcl.limit", message, true);
   }
 
+  /**
+   * A path that would leave the repository. Nothing is read; the value is unknown and the refusal a
+   * note, so that a module reading {@code ~/.ssh/id_rsa.pub} (as many examples do) is still priced.
+   */
   public static FnException sandbox(String message) {
-    return new FnException("hcl.sandbox", message, true);
+    return new FnException("hcl.sandbox", "refused: " + message + "; nothing was read", false);
   }
 
   public boolean fatal() {
