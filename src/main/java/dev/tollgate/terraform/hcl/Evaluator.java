@@ -80,8 +80,7 @@ final class Evaluator {
       return object((Hcl.ObjectValue) e, s);
     }
     if (e instanceof Hcl.Binary) {
-      Hcl.Binary b = (Hcl.Binary) e;
-      return Operators.binary(b.getOperator(), b.getLeft(), b.getRight(), s, this);
+      return Operators.chain((Hcl.Binary) e, s, this);
     }
     if (e instanceof Hcl.Unary) {
       Hcl.Unary u = (Hcl.Unary) e;
