@@ -45,12 +45,24 @@ final class HclFiles {
   }
 
   private static Hcl.ConfigFile parseTree(String display, String text) throws InputException {
+    try {
+      return parseOnce(display, text, text);
+    } catch (InputException e) {
+      String fixed = NumberLiterals.withDecimalPoints(text);
+      if (!e.getMessage().contains("For input string") || fixed.equals(text)) {
+        throw e;
+      }
+      return parseOnce(display, fixed, text);
+    }
+  }
+
+  private static Hcl.ConfigFile parseOnce(String display, String source, String text) throws InputException {
     List<Throwable> errors = new ArrayList<>();
     ExecutionContext ctx = new InMemoryExecutionContext(errors::add);
     List<SourceFile> parsed;
     try {
       parsed = HclParser.builder().build()
-          .parseInputs(List.of(Parser.Input.fromString(Path.of("input.tf"), text)), null, ctx).toList();
+          .parseInputs(List.of(Parser.Input.fromString(Path.of("input.tf"), source)), null, ctx).toList();
     } catch (RuntimeException | StackOverflowError e) {
       throw syntax(display, text, "cannot be parsed: " + e.getClass().getSimpleName(), 0, 0);
     }
