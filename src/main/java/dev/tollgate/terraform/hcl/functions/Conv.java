@@ -91,7 +91,7 @@ public final class Conv {
       return ((Value.Str) v).value();
     }
     if (v instanceof Value.Num) {
-      return ((Value.Num) v).value().toPlainString();
+      return ((Value.Num) v).value().stripTrailingZeros().toPlainString();
     }
     if (v instanceof Value.Bool) {
       return Boolean.toString(((Value.Bool) v).value());

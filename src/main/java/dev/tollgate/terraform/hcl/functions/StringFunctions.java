@@ -152,7 +152,7 @@ final class StringFunctions {
       Pattern p = BoundedText.compile(search.substring(1, search.length() - 1));
       Matcher m = p.matcher(BoundedText.of(s));
       StringBuilder b = new StringBuilder();
-      String javaReplacement = replacement.replaceAll("\\$(\\d+)", "\\${$1}");
+      String javaReplacement = javaReplacement(replacement);
       try {
         while (m.find()) {
           m.appendReplacement(b, javaReplacement);
@@ -174,6 +174,32 @@ final class StringFunctions {
       throw FnException.limit("replace() would build a string longer than " + Conv.MAX_STRING + " characters");
     }
     return s.replace(search, replacement);
+  }
+
+  /** Go's replacement syntax ({@code $1}, {@code ${1}}, {@code ${name}}, {@code $$}) in Java's. */
+  private static String javaReplacement(String go) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < go.length(); i++) {
+      char c = go.charAt(i);
+      if (c == '\\') {
+        b.append("\\\\");
+      } else if (c == '$' && i + 1 < go.length() && go.charAt(i + 1) == '$') {
+        b.append("\\$");
+        i++;
+      } else if (c == '$' && i + 1 < go.length() && go.charAt(i + 1) == '{') {
+        int close = go.indexOf('}', i);
+        String name = close < 0 ? "" : go.substring(i + 2, close);
+        if (name.matches("\\d+")) {
+          b.append('$').append(name);
+          i = close;
+        } else {
+          b.append(c);
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static Value split(String sep, String s) {
