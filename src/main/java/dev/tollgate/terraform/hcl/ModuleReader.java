@@ -60,16 +60,50 @@ final class ModuleReader {
     if (files.size() > MAX_FILES) {
       throw new InputException(new Problem("hcl.limit", "has more than " + MAX_FILES + " Terraform files", display(dir)));
     }
+    List<Config.Body> bodies = readAll(files);
     List<Config.Block> primary = new ArrayList<>();
     List<Config.Block> overrides = new ArrayList<>();
-    for (Path f : files) {
-      String n = f.getFileName().toString();
+    for (int i = 0; i < files.size(); i++) {
+      String n = files.get(i).getFileName().toString();
       boolean override = n.equals("override.tf") || n.equals("override.tf.json") || n.endsWith("_override.tf") || n.endsWith("_override.tf.json");
-      (override ? overrides : primary).addAll(readFile(f).blocks());
+      (override ? overrides : primary).addAll(bodies.get(i).blocks());
     }
     Module m = assemble(dir, Overrides.apply(primary, overrides));
     cache.put(dir, m);
     return m;
+  }
+
+  /** Parses a module's files on the common pool: most of a cold load is parsing, and files are independent. */
+  private List<Config.Body> readAll(List<Path> files) throws InputException {
+    if (files.size() < 2) {
+      List<Config.Body> one = new ArrayList<>();
+      for (Path f : files) {
+        one.add(readFile(f));
+      }
+      return one;
+    }
+    List<java.util.concurrent.CompletableFuture<Config.Body>> parts = new ArrayList<>();
+    for (Path f : files) {
+      parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          return readFile(f);
+        } catch (InputException e) {
+          throw new java.util.concurrent.CompletionException(e);
+        }
+      }));
+    }
+    List<Config.Body> out = new ArrayList<>();
+    for (java.util.concurrent.CompletableFuture<Config.Body> p : parts) {
+      try {
+        out.add(p.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof InputException) {
+          throw (InputException) e.getCause();
+        }
+        throw e;
+      }
+    }
+    return out;
   }
 
   private Config.Body readFile(Path f) throws InputException {
