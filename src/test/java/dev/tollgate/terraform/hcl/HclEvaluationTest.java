@@ -288,4 +288,29 @@ class HclEvaluationTest {
     assertThat(r).containsOnlyKeys("module.app[\"a\"].aws_instance.this", "module.copy.aws_instance.this");
     assertThat(r.get("module.copy.aws_instance.this").attributes().string("instance_type")).contains("m5.large");
   }
+
+  @Test
+  void templatefile_renders_interpolations_and_directives_with_only_its_variables() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("init.tftpl"), """
+        #!/bin/sh
+        %{ for name in names ~}
+        echo ${upper(name)}
+        %{ endfor ~}
+        %{ if debug }set -x%{ else }set -e%{ endif }
+        """);
+    assertThat(HclKit.eval(dir, "templatefile(\"${path.module}/init.tftpl\", { names = [\"a\", \"b\"], debug = false })"))
+        .isEqualTo(Value.of("#!/bin/sh\necho A\necho B\nset -e\n"));
+  }
+
+  @Test
+  void tf_json_files_mix_with_tf_files_and_read_types_from_strings() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("vars.tf.json"), """
+        {
+          "variable": { "sizes": { "type": "list(string)", "default": ["m5.large", "t3.micro"] } },
+          "locals": { "first": "${var.sizes[0]}" }
+        }
+        """);
+    assertThat(HclKit.eval(dir, "local.first")).isEqualTo(Value.of("m5.large"));
+    assertThat(HclKit.eval(dir, "length(var.sizes)")).isEqualTo(num(2));
+  }
 }
