@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Times the HCL loader in one JVM, from the moment main() starts (JVM start-up excluded): either all
  * corpus root modules one after the other ("all"), or a single root. Prints the total, then each
- * root's own time; bench/hcl_bench.py runs it in fresh processes and takes medians.
+ * root's own time. CPU time (all threads: parsing, JIT, GC) is printed too, because wall time on a
+ * shared machine depends on what else runs. bench/hcl_bench.py runs it in fresh processes.
  */
 public final class HclBench {
 
@@ -27,6 +28,9 @@ public final class HclBench {
 
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     Path corpus = Path.of(args[0]);
     List<String> roots = args[1].equals("all") ? ROOTS : List.of(args[1]);
     int resources = 0;
@@ -38,7 +42,8 @@ public final class HclBench {
       resources += cs.changes().size();
       each.append(String.format("%s %.1f ms%n", root, (System.nanoTime() - t) / 1e6));
     }
-    System.out.printf("%.1f ms, %d roots, %d resources%n", (System.nanoTime() - start) / 1e6, roots.size(), resources);
+    System.out.printf("%.1f ms, %.1f ms cpu, %d roots, %d resources%n", (System.nanoTime() - start) / 1e6,
+        (os.getProcessCpuTime() - cpuStart) / 1e6, roots.size(), resources);
     System.out.print(each);
   }
 }

@@ -59,6 +59,8 @@ final class HclFiles {
   private static Hcl.ConfigFile parseOnce(String display, String source, String text) throws InputException {
     List<Throwable> errors = new ArrayList<>();
     ExecutionContext ctx = new InMemoryExecutionContext(errors::add);
+    // rewrite-hcl would print every tree back to check it against its input; Tollgate reads, never writes.
+    ctx.putMessage(ExecutionContext.REQUIRE_PRINT_EQUALS_INPUT, false);
     List<SourceFile> parsed;
     try {
       parsed = HclParser.builder().build()

@@ -27,9 +27,12 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** Terraform's encoding functions: base64, JSON, YAML, CSV, URL and text encodings. */
 final class EncodingFunctions {
 
-  private static final YAMLMapper YAML = yaml();
-
   private EncodingFunctions() {}
+
+  /** Built on first use: a YAML mapper loads hundreds of classes that most loads never need. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = yaml();
+  }
 
   private static YAMLMapper yaml() {
     LoaderOptions limits = new LoaderOptions();
@@ -91,7 +94,7 @@ final class EncodingFunctions {
 
   private static Value yamldecode(String s) {
     try {
-      JsonNode n = YAML.readTree(s);
+      JsonNode n = Yaml.MAPPER.readTree(s);
       return n == null ? Value.NULL : Json.fromNode(n);
     } catch (IOException | RuntimeException e) {
       if (e instanceof FnException) {
@@ -104,7 +107,7 @@ final class EncodingFunctions {
 
   private static Value yamlencode(Value v) {
     try {
-      return str(YAML.writeValueAsString(node(v)));
+      return str(Yaml.MAPPER.writeValueAsString(node(v)));
     } catch (IOException e) {
       throw new FnException("yamlencode() failed: " + e.getMessage());
     }
