@@ -59,8 +59,6 @@ final class HclFiles {
   private static Hcl.ConfigFile parseOnce(String display, String source, String text) throws InputException {
     List<Throwable> errors = new ArrayList<>();
     ExecutionContext ctx = new InMemoryExecutionContext(errors::add);
-    // rewrite-hcl would print every tree back to check it against its input; Tollgate reads, never writes.
-    ctx.putMessage(ExecutionContext.REQUIRE_PRINT_EQUALS_INPUT, false);
     List<SourceFile> parsed;
     try {
       parsed = HclParser.builder().build()
@@ -129,7 +127,11 @@ final class HclFiles {
     if (e instanceof Hcl.VariableExpression) {
       return ((Hcl.VariableExpression) e).getName().getName();
     }
-    return e.printTrimmed(new org.openrewrite.Cursor(null, e));
+    try {
+      return e.printTrimmed(new org.openrewrite.Cursor(null, e));
+    } catch (RuntimeException x) {
+      return "?";
+    }
   }
 
   private static String label(Label l) {

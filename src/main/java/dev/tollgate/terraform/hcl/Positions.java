@@ -20,6 +20,16 @@ final class Positions {
 
   static Map<UUID, Integer> offsets(Hcl.ConfigFile file) {
     Map<UUID, Integer> out = new HashMap<>();
+    try {
+      record(file, out);
+    } catch (RuntimeException e) {
+      // A tree that cannot be printed gives messages without line and column, not a failure.
+      out.clear();
+    }
+    return out;
+  }
+
+  private static void record(Hcl.ConfigFile file, Map<UUID, Integer> out) {
     new HclPrinter<Integer>() {
       @Override
       public Hcl visit(Tree tree, PrintOutputCapture<Integer> p) {
@@ -30,7 +40,6 @@ final class Positions {
         return super.visit(tree, p);
       }
     }.visit(file, new PrintOutputCapture<>(0));
-    return out;
   }
 
   private static int printed(Space space) {
