@@ -34,7 +34,7 @@ final class Collector {
         String address = configAddress + is.expansion().keys().get(i).suffix();
         Attributes attrs = new Attributes((Value.ObjV) is.objects().get(i));
         Region region = region(m, provider, key, attrs, ev);
-        Resource r = new Resource(address, type, provider, region, attrs, tags(provider, attrs), Action.CREATE);
+        Resource r = new Resource(address, type, provider, region, attrs, tags(m, provider, key, attrs, ev), Action.CREATE);
         out.add(new ResourceChange(address, type, Action.CREATE, Optional.empty(), Optional.of(r)));
       }
     }
@@ -93,7 +93,17 @@ final class Collector {
     return Regions.assumed(provider);
   }
 
-  private static Map<String, String> tags(String provider, Attributes a) {
-    return provider.startsWith("google") ? a.stringMap("labels") : a.stringMap("tags");
+  /** Labels on Google; elsewhere the provider's default tags (as the plan's tags_all has them) under the resource's own. */
+  private static Map<String, String> tags(ModuleInstance m, String provider, String key, Attributes a, Evaluation ev) {
+    if (provider.startsWith("google")) {
+      return a.stringMap("labels");
+    }
+    Providers.ProviderConfig config = m.providers.get(key);
+    if (config == null) {
+      return a.stringMap("tags");
+    }
+    Map<String, String> all = new java.util.LinkedHashMap<>(config.defaultTags(ev));
+    all.putAll(a.stringMap("tags"));
+    return all;
   }
 }

@@ -39,12 +39,38 @@ final class Evaluation {
   void step() {
     steps++;
     if ((steps & 1023) == 0) {
-      if (steps > limits.maxSteps()) {
-        throw FnException.limit("evaluation took more than " + limits.maxSteps() + " steps; Tollgate stops there");
+      checkBudget();
+    }
+  }
+
+  /**
+   * Charges what a value built by a function or a for expression holds (elements, or characters / 16),
+   * so that nested loops over large ranges stop at the budget instead of exhausting memory.
+   */
+  void charge(Value v) {
+    long units = 0;
+    if (v instanceof Value.ListV) {
+      units = ((Value.ListV) v).items().size();
+    } else if (v instanceof Value.ObjV) {
+      units = ((Value.ObjV) v).fields().size();
+    } else if (v instanceof Value.Str) {
+      units = ((Value.Str) v).value().length() >> 4;
+    }
+    if (units > 0) {
+      long before = steps;
+      steps += units;
+      if ((before >> 10) != (steps >> 10)) {
+        checkBudget();
       }
-      if (System.nanoTime() > deadline) {
-        throw FnException.limit("evaluation took longer than " + limits.timeout().toSeconds() + " s; Tollgate stops there");
-      }
+    }
+  }
+
+  private void checkBudget() {
+    if (steps > limits.maxSteps()) {
+      throw FnException.limit("evaluation took more than " + limits.maxSteps() + " steps (values built count too); Tollgate stops there");
+    }
+    if (System.nanoTime() > deadline) {
+      throw FnException.limit("evaluation took longer than " + limits.timeout().toSeconds() + " s; Tollgate stops there");
     }
   }
 

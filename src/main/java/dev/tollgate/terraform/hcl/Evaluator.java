@@ -30,6 +30,11 @@ final class Evaluator {
     this.references = new References(ev, this);
   }
 
+  /** Charges a built value to the load's budget (see {@link Evaluation#charge}). */
+  void charge(Value v) {
+    ev.charge(v);
+  }
+
   Value eval(Config.Expr e, Scope s) {
     Scope scope = s.in(e.file());
     if (e.node() instanceof Expression) {
@@ -202,7 +207,9 @@ final class Evaluator {
     for (Expression a : args) {
       values.add(eval(a, s));
     }
-    return Functions.call(name, values, ev.sandbox);
+    Value result = Functions.call(name, values, ev.sandbox);
+    ev.charge(result);
+    return result;
   }
 
   private Value tryFunction(List<Expression> args, Scope s) {

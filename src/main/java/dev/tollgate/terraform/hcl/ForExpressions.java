@@ -31,7 +31,9 @@ final class ForExpressions {
         return Value.UNKNOWN;
       }
       if (keep) {
-        out.add(ev.eval(f.getUpdateName(), inner));
+        Value item = ev.eval(f.getUpdateName(), inner);
+        ev.charge(item);
+        out.add(item);
         Conv.checkSize(out.size());
       }
     }
@@ -58,6 +60,7 @@ final class ForExpressions {
       }
       Value key = ev.eval(f.getUpdateName(), inner);
       Value value = ev.eval(f.getUpdateValue(), inner);
+      ev.charge(value);
       if (key.isUnknown()) {
         unknownKey = true;
         continue;

@@ -30,6 +30,19 @@ final class Providers {
       this.owner = owner;
     }
 
+    /** AWS's {@code default_tags { tags = {...} }}: tags every resource of this configuration gets. */
+    Map<String, String> defaultTags(Evaluation ev) {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Config.Block b : block.body().blocks("default_tags")) {
+        Config.Expr tags = b.body().attribute("tags");
+        if (tags != null) {
+          Value v = ev.evaluator.evalOrUnknown(tags, new Scope(owner, b.file(), Map.of()));
+          out.putAll(new dev.tollgate.model.Attributes(new Value.ObjV(Map.of("t", v))).stringMap("t"));
+        }
+      }
+      return out;
+    }
+
     /** The configured region (Google: region, else zone), when it is known. */
     Optional<String> region(String provider, Evaluation ev) {
       if (region == null) {

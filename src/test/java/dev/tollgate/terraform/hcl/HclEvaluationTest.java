@@ -313,4 +313,21 @@ class HclEvaluationTest {
     assertThat(HclKit.eval(dir, "local.first")).isEqualTo(Value.of("m5.large"));
     assertThat(HclKit.eval(dir, "length(var.sizes)")).isEqualTo(num(2));
   }
+
+  @Test
+  void aws_default_tags_are_merged_under_the_resource_s_own_tags() throws Exception {
+    ChangeSet cs = HclKit.load(dir, """
+        provider "aws" {
+          region = "eu-west-1"
+          default_tags {
+            tags = { team = "web", env = "prod" }
+          }
+        }
+        resource "aws_instance" "web" {
+          instance_type = "t3.micro"
+          tags          = { env = "staging" }
+        }
+        """);
+    assertThat(CorpusRoots.byAddress(cs).get("aws_instance.web").tags()).isEqualTo(Map.of("team", "web", "env", "staging"));
+  }
 }

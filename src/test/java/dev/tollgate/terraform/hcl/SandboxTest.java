@@ -123,6 +123,13 @@ class SandboxTest {
   }
 
   @Test
+  void nested_loops_over_large_ranges_stop_at_the_budget_before_memory_runs_out() throws Exception {
+    assertThatThrownBy(() -> load("locals {\n  a = [for i in range(100000) : range(100000)]\n}\nresource \"t\" \"x\" {\n  v = length(local.a)\n}\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("evaluation took more than 10000000 steps (values built count too)");
+  }
+
+  @Test
   void evaluation_stops_at_its_time_limit() throws Exception {
     Files.writeString(repo.resolve("main.tf"), """
         locals {
