@@ -40,6 +40,18 @@ class FolderEstimateTest {
   }
 
   @Test
+  void the_bundled_folder_prices_counted_for_each_and_module_instances() {
+    Run run = Run.of("estimate", "--path", dev.tollgate.support.Fixtures.path("hcl/web-app").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(" aws_instance.web[1]                                     create           $0.00       $158.86      +$158.86")
+        .contains(" module.worker[\"batch\"].aws_instance.this                create           $0.00       $284.78      +$284.78")
+        .contains("    └─ Storage (general purpose SSD, gp3)                200 GB × $0.088                            $17.60")
+        .contains(" Monthly total                                                            $0.00       $680.67      +$680.67")
+        .contains(" 5 resources in the plan: 5 priced, 0 free, 0 not supported");
+  }
+
+  @Test
   void a_folder_is_priced_like_its_plan_and_compared_to_an_earlier_infracost_json() throws Exception {
     Path dir = Shared.infracostTestdata("diff_with_compare_to_format_json");
     Run run = Run.of("estimate", "--path", dir.toString(), "--repo-root", dir.toString(),

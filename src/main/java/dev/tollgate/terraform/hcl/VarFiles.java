@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openrewrite.hcl.tree.Expression;
@@ -121,9 +120,5 @@ final class VarFiles {
       values.put(a.getKey(), new RootValue(v, null, display));
     }
     out.putAll(values);
-  }
-
-  static List<String> names(Map<String, RootValue> values) {
-    return List.copyOf(values.keySet());
   }
 }
