@@ -207,7 +207,15 @@ final class Evaluator {
     for (Expression a : args) {
       values.add(eval(a, s));
     }
-    Value result = Functions.call(name, values, ev.sandbox);
+    Value result;
+    try {
+      result = Functions.call(name, values, ev.sandbox);
+    } catch (FnException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Arithmetic and date-time overflows on hostile arguments: an error in this call, not a crash.
+      throw new FnException(name + "() cannot work with these arguments (" + e.getClass().getSimpleName() + ")");
+    }
     ev.charge(result);
     return result;
   }

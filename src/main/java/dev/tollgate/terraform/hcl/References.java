@@ -50,7 +50,7 @@ final class References {
         cur = ix.getIndexed();
       } else if (cur instanceof Hcl.LegacyIndexAttributeAccess) {
         Hcl.LegacyIndexAttributeAccess l = (Hcl.LegacyIndexAttributeAccess) cur;
-        steps.add(new Idx(null, Conv.num(new BigDecimal(l.getIndex().getValueSource().trim()))));
+        steps.add(new Idx(null, legacyIndex(l.getIndex().getValueSource())));
         cur = l.getBase().getElement();
       } else if (cur instanceof Hcl.Splat) {
         Hcl.Splat sp = (Hcl.Splat) cur;
@@ -69,6 +69,14 @@ final class References {
       return apply(evaluator.eval(cur, s), steps, 0, s);
     }
     return resolve(root, steps, s);
+  }
+
+  private static Value legacyIndex(String text) {
+    try {
+      return Conv.num(new BigDecimal(text.trim()));
+    } catch (NumberFormatException e) {
+      throw new FnException("\"" + Conv.abbreviate(text) + "\" is not an index");
+    }
   }
 
   private static String rootName(Expression e) {

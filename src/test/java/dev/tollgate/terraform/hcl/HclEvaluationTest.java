@@ -330,4 +330,5 @@ class HclEvaluationTest {
         """);
     assertThat(CorpusRoots.byAddress(cs).get("aws_instance.web").tags()).isEqualTo(Map.of("team", "web", "env", "staging"));
   }
+
 }

@@ -129,5 +129,6 @@ class FunctionsTest {
     assertThatThrownBy(() -> call("regex", s("(a+)+$"), s("a".repeat(5000) + "b"))).isInstanceOf(FnException.class)
         .hasMessageContaining("took too long");
     assertThatThrownBy(() -> call("file", s("x"))).isInstanceOf(FnException.class).hasMessageContaining("refused");
+    assertThatThrownBy(() -> call("pow", n("10"), n("999"))).isInstanceOf(FnException.class).hasMessageContaining("too large");
   }
 }
