@@ -207,6 +207,14 @@ final class Evaluator {
     for (Expression a : args) {
       values.add(eval(a, s));
     }
+    if (expandsLastArgument(f) && !values.isEmpty()) {
+      // f(a, list...) passes the list's elements as the last arguments.
+      Value last = values.remove(values.size() - 1);
+      if (last.isUnknown()) {
+        return Value.UNKNOWN;
+      }
+      values.addAll(Conv.items(last));
+    }
     Value result;
     try {
       result = Functions.call(name, values, ev.sandbox);
@@ -218,6 +226,12 @@ final class Evaluator {
     }
     ev.charge(result);
     return result;
+  }
+
+  /** rewrite-hcl keeps a call's {@code ...} as the text after its last argument. */
+  private static boolean expandsLastArgument(Hcl.FunctionCall f) {
+    var elements = f.getPadding().getArguments().getPadding().getElements();
+    return !elements.isEmpty() && elements.get(elements.size() - 1).getAfter().getWhitespace().contains("...");
   }
 
   private Value tryFunction(List<Expression> args, Scope s) {

@@ -174,6 +174,8 @@ class HclEvaluationTest {
     assertThat(HclKit.eval(dir, "can(regex(\"^a\", \"abc\"))")).isEqualTo(Value.TRUE);
     assertThat(HclKit.eval(dir, "can(regex(\"^z\", \"abc\"))")).isEqualTo(Value.FALSE);
     assertThat(HclKit.eval(dir, "data \"x\" \"y\" {}", "try(data.x.y.id, \"fallback\")")).isEqualTo(Value.UNKNOWN);
+    assertThat(HclKit.eval(dir, "max([3, 9, 1]...)")).isEqualTo(num(9));
+    assertThat(HclKit.eval(dir, "merge([{ a = 1 }, { b = 2 }]...)").toString()).contains("a=1", "b=2");
   }
 
   @Test
@@ -330,5 +332,4 @@ class HclEvaluationTest {
         """);
     assertThat(CorpusRoots.byAddress(cs).get("aws_instance.web").tags()).isEqualTo(Map.of("team", "web", "env", "staging"));
   }
-
 }
