@@ -46,11 +46,10 @@ public final class HclLoader {
     ModuleReader reader = new ModuleReader(root, dir, name);
     Sandbox sandbox = new Sandbox(root, dir);
     try {
-      Module module = reader.read(dir);
-      if (module.resources().isEmpty() && module.calls().isEmpty() && module.variables().isEmpty()
-          && module.outputs().isEmpty() && module.providers().isEmpty() && module.locals().isEmpty() && module.data().isEmpty()) {
+      if (!hasConfiguration(dir)) {
         throw new InputException("hcl.empty", "holds no Terraform configuration (.tf or .tf.json files)", name);
       }
+      Module module = reader.read(dir);
       Map<String, VarFiles.RootValue> values = VarFiles.load(dir, options, reader);
       Evaluation ev = new Evaluation(options.limits(), sandbox, reader);
       sandbox.templates(new TemplateFiles(ev));
@@ -58,9 +57,11 @@ public final class HclLoader {
       top.providers = Providers.declaredIn(top, null, Map.of());
       List<ResourceChange> changes = new ArrayList<>();
       Collector.collect(top, changes, ev);
-      for (String v : values.keySet()) {
-        if (!module.variables().containsKey(v)) {
-          ev.note("a value is given for variable \"" + v + "\", which " + name + " does not declare; ignored");
+      for (Map.Entry<String, VarFiles.RootValue> v : values.entrySet()) {
+        // TF_VAR_ variables in a CI environment often serve other folders; Terraform ignores those too.
+        if (!module.variables().containsKey(v.getKey()) && !v.getValue().source().startsWith("environment")) {
+          ev.note(v.getValue().source() + ": a value is given for variable \"" + v.getKey() + "\", which " + name
+              + " does not declare; ignored");
         }
       }
       return new ChangeSet(name, "terraform_dir", changes, ev.notes());
@@ -72,6 +73,14 @@ public final class HclLoader {
       throw e.cause;
     } catch (StackOverflowError e) {
       throw new InputException(new Problem("hcl.limit", "expressions or modules are nested too deeply to evaluate", name));
+    }
+  }
+
+  private static boolean hasConfiguration(Path dir) throws InputException {
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.anyMatch(p -> p.getFileName().toString().endsWith(".tf") || p.getFileName().toString().endsWith(".tf.json"));
+    } catch (IOException e) {
+      throw new InputException("hcl.folder", "cannot be listed: " + e.getMessage(), dir.toString());
     }
   }
 

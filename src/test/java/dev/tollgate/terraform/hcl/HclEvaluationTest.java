@@ -332,4 +332,27 @@ class HclEvaluationTest {
         """);
     assertThat(CorpusRoots.byAddress(cs).get("aws_instance.web").tags()).isEqualTo(Map.of("team", "web", "env", "staging"));
   }
+
+  @Test
+  void tf_var_values_are_read_as_hcl_for_collection_types_and_as_text_for_strings() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("main.tf"), """
+        variable "zones" {
+          type = list(string)
+        }
+        variable "name" {
+          type = string
+        }
+        resource "t" "x" {
+          n    = length(var.zones)
+          name = var.name
+        }
+        """);
+    ChangeSet cs = new HclLoader(LoaderOptions.defaults().withRepoRoot(dir)
+        .withEnv(Map.of("TF_VAR_zones", "[\"a\", \"b\", \"c\"]", "TF_VAR_name", "[not a list]", "TF_VAR_other", "x", "PATH", "/bin")))
+        .load(dir);
+    var x = CorpusRoots.byAddress(cs).get("t.x").attributes();
+    assertThat(x.number("n")).contains(new BigDecimal("3"));
+    assertThat(x.string("name")).contains("[not a list]");
+    assertThat(cs.notes()).isEmpty();
+  }
 }
