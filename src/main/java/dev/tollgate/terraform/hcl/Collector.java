@@ -90,7 +90,14 @@ final class Collector {
         return Region.of(Regions.normalise(provider, r.get()), Region.Source.PROVIDER_DEFAULT);
       }
     }
-    return Regions.assumed(provider);
+    Region assumed = Regions.assumed(provider);
+    boolean configuredButUnknown = (config != null && config.block.body().attribute("region") != null)
+        || (rootConfig != null && rootConfig.block.body().attribute("region") != null);
+    if (configuredButUnknown && assumed.isKnown()) {
+      return new Region(assumed.code(), Region.Source.ASSUMED, "the " + provider
+          + " provider's region is not known before apply (a variable without a value?); priced as " + assumed.code());
+    }
+    return assumed;
   }
 
   /** Labels on Google; elsewhere the provider's default tags (as the plan's tags_all has them) under the resource's own. */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /** Reads a module folder's configuration files into a {@link Module}; a syntax error is fatal. */
@@ -82,21 +84,21 @@ final class ModuleReader {
       }
       return one;
     }
-    List<java.util.concurrent.CompletableFuture<Config.Body>> parts = new ArrayList<>();
+    List<CompletableFuture<Config.Body>> parts = new ArrayList<>();
     for (Path f : files) {
-      parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      parts.add(CompletableFuture.supplyAsync(() -> {
         try {
           return readFile(f);
         } catch (InputException e) {
-          throw new java.util.concurrent.CompletionException(e);
+          throw new CompletionException(e);
         }
       }));
     }
     List<Config.Body> out = new ArrayList<>();
-    for (java.util.concurrent.CompletableFuture<Config.Body> p : parts) {
+    for (CompletableFuture<Config.Body> p : parts) {
       try {
         out.add(p.join());
-      } catch (java.util.concurrent.CompletionException e) {
+      } catch (CompletionException e) {
         if (e.getCause() instanceof InputException) {
           throw (InputException) e.getCause();
         }

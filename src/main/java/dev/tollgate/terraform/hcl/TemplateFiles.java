@@ -97,6 +97,8 @@ final class TemplateFiles {
     private final String path;
     private int pos;
     private boolean stripNext;
+    /** The directive that ended the last {@link #nodes} call: else, endif or endfor. */
+    private String endedBy;
 
     Parser(String text, String path) {
       this.text = text;
@@ -135,18 +137,12 @@ final class TemplateFiles {
         }
         String word = inner.split("\\s+", 2)[0];
         if (until != null && until.contains(word)) {
-          if (word.equals("else")) {
-            out.add(new Text("\u0000else"));
-          }
+          endedBy = word;
           return out;
         }
         if (word.equals("if")) {
           List<Node> then = nodes(List.of("else", "endif"));
-          List<Node> otherwise = List.of();
-          if (!then.isEmpty() && then.get(then.size() - 1) instanceof Text && ((Text) then.get(then.size() - 1)).text().equals("\u0000else")) {
-            then = then.subList(0, then.size() - 1);
-            otherwise = nodes(List.of("endif"));
-          }
+          List<Node> otherwise = "else".equals(endedBy) ? nodes(List.of("endif")) : List.of();
           out.add(new If(expression(inner.substring(2).strip()), then, otherwise));
         } else if (word.equals("for")) {
           String[] parts = inner.substring(3).split("\\s+in\\s+", 2);

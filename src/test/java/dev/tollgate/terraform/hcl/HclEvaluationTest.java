@@ -355,4 +355,21 @@ class HclEvaluationTest {
     assertThat(x.string("name")).contains("[not a list]");
     assertThat(cs.notes()).isEmpty();
   }
+
+  @Test
+  void a_provider_region_from_a_variable_without_value_is_assumed_and_said_so() throws Exception {
+    ChangeSet cs = HclKit.load(dir, """
+        variable "region" {}
+        provider "aws" {
+          region = var.region
+        }
+        resource "aws_instance" "web" {
+          instance_type = "t3.micro"
+        }
+        """);
+    var region = CorpusRoots.byAddress(cs).get("aws_instance.web").region();
+    assertThat(region.code()).isEqualTo("us-east-1");
+    assertThat(region.source()).isEqualTo(dev.tollgate.model.Region.Source.ASSUMED);
+    assertThat(region.note()).isEqualTo("the aws provider's region is not known before apply (a variable without a value?); priced as us-east-1");
+  }
 }
