@@ -4,6 +4,7 @@ import dev.tollgate.model.ChangeSet;
 import dev.tollgate.model.InputException;
 import dev.tollgate.pricing.UsageFile;
 import dev.tollgate.terraform.TerraformInputs;
+import dev.tollgate.terraform.hcl.HclLoader;
 import dev.tollgate.terraform.hcl.LoaderOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +47,8 @@ final class InputOptions {
 
   /** Reads a plan file or evaluates a folder; {@code env} supplies {@code TF_VAR_} variables. */
   ChangeSet read(Path path, Map<String, String> env) throws InputException {
-    LoaderOptions hcl = LoaderOptions.defaults().withVarFiles(varFiles).withVars(vars).withEnv(env);
-    if (repoRoot != null) {
-      hcl = hcl.withRepoRoot(repoRoot);
-    }
+    LoaderOptions hcl = LoaderOptions.defaults().withVarFiles(varFiles).withVars(vars).withEnv(env)
+        .withRepoRoot(repoRoot != null ? repoRoot : HclLoader.repositoryOf(path));
     return new TerraformInputs(hcl).read(path);
   }
 

@@ -36,7 +36,7 @@ public final class HclLoader {
         throw new InputException("hcl.folder", "is not a folder", name);
       }
       dir = folder.toRealPath();
-      root = options.repoRoot().isPresent() ? options.repoRoot().get().toRealPath() : repositoryOf(dir);
+      root = options.repoRoot().isPresent() ? options.repoRoot().get().toRealPath() : dir;
     } catch (IOException e) {
       throw new InputException("hcl.folder", "cannot be read: " + e.getMessage(), name);
     }
@@ -84,13 +84,18 @@ public final class HclLoader {
     }
   }
 
-  /** The nearest folder at or above {@code dir} holding {@code .git}, else {@code dir} itself. */
-  static Path repositoryOf(Path dir) {
-    for (Path d = dir; d != null; d = d.getParent()) {
+  /**
+   * The nearest folder at or above {@code dir} holding {@code .git}, else {@code dir} itself: the
+   * command line's default repository root. Not the loader's own default: a snapshot of a pull
+   * request without {@code .git} must not widen to whatever repository happens to contain it.
+   */
+  public static Path repositoryOf(Path dir) {
+    Path start = dir.toAbsolutePath().normalize();
+    for (Path d = start; d != null; d = d.getParent()) {
       if (Files.exists(d.resolve(".git"))) {
         return d;
       }
     }
-    return dir;
+    return start;
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * What a Terraform folder is evaluated with.
  *
  * @param repoRoot the folder that file functions and module sources may not leave; empty means the
- *     nearest folder above the root module that holds {@code .git}, else the root module's folder
+ *     root module's own folder (the command line passes the repository around it)
  * @param varFiles {@code -var-file}s in order; relative ones are taken from the root module's folder
  * @param vars {@code NAME=VALUE} pairs in order, as {@code -var}
  * @param env the environment, for {@code TF_VAR_name} variables

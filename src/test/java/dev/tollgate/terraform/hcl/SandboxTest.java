@@ -151,4 +151,22 @@ class SandboxTest {
     assertThat(CorpusRoots.byAddress(cs).get("t.x").attributes().get("v")).isEqualTo(Value.UNKNOWN);
     assertThat(cs.notes()).anyMatch(n -> n.contains("local.a depends on itself"));
   }
+
+  @Test
+  void without_a_repo_root_the_loader_keeps_to_the_folder_and_the_cli_widens_to_the_git_repository() throws Exception {
+    Path mod = Files.createDirectories(repo.resolve("modules/web"));
+    Files.writeString(mod.resolve("main.tf"), "resource \"aws_instance\" \"this\" {\n  instance_type = \"t3.micro\"\n}\n");
+    Path root = Files.createDirectories(repo.resolve("envs/prod"));
+    Files.writeString(root.resolve("main.tf"), "module \"web\" {\n  source = \"../../modules/web\"\n}\n");
+
+    ChangeSet alone = new HclLoader(LoaderOptions.defaults()).load(root);
+    assertThat(alone.changes()).isEmpty();
+    assertThat(alone.notes()).anyMatch(n -> n.contains("source \"../../modules/web\" is outside the repository"));
+
+    assertThat(HclLoader.repositoryOf(root)).isEqualTo(root.toAbsolutePath());
+    Files.createDirectories(repo.resolve(".git"));
+    assertThat(HclLoader.repositoryOf(root)).isEqualTo(repo.toAbsolutePath());
+    ChangeSet wide = new HclLoader(LoaderOptions.defaults().withRepoRoot(HclLoader.repositoryOf(root))).load(root);
+    assertThat(CorpusRoots.byAddress(wide)).containsOnlyKeys("module.web.aws_instance.this");
+  }
 }
