@@ -27,8 +27,10 @@ import org.openrewrite.hcl.tree.Label;
 final class HclFiles {
 
   private static final Pattern ANTLR_AT = Pattern.compile("at line (\\d+):(\\d+) (.*?)\\.?$");
-  private static final int CACHE_FILES = 4096;
+  /** The cache is emptied when the texts it holds pass this many characters (trees take about ten times that). */
+  private static final long CACHE_CHARS = 8L << 20;
   private static final Map<String, Hcl.ConfigFile> CACHE = new ConcurrentHashMap<>();
+  private static final java.util.concurrent.atomic.AtomicLong CACHED_CHARS = new java.util.concurrent.atomic.AtomicLong();
 
   private HclFiles() {}
 
@@ -36,8 +38,9 @@ final class HclFiles {
     Hcl.ConfigFile tree = CACHE.get(text);
     if (tree == null) {
       tree = parseTree(display, text);
-      if (CACHE.size() >= CACHE_FILES) {
+      if (CACHED_CHARS.addAndGet(text.length()) > CACHE_CHARS) {
         CACHE.clear();
+        CACHED_CHARS.set(text.length());
       }
       CACHE.put(text, tree);
     }
