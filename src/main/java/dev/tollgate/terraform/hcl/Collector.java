@@ -75,8 +75,9 @@ final class Collector {
     if (config != null) {
       Optional<String> r = config.region(provider, ev);
       if (r.isPresent()) {
-        return Region.of(Regions.normalise(provider, r.get()),
-            m.providers.isInherited(key) ? Region.Source.PROVIDER_DEFAULT : Region.Source.PROVIDER_CONFIG);
+        // PROVIDER_DEFAULT as the plan reader means it: a module resource on the root's default configuration.
+        boolean rootDefault = m.parent != null && config.owner.parent == null && config.block.body().attribute("alias") == null;
+        return Region.of(Regions.normalise(provider, r.get()), rootDefault ? Region.Source.PROVIDER_DEFAULT : Region.Source.PROVIDER_CONFIG);
       }
     }
     ModuleInstance root = m;

@@ -3,12 +3,10 @@ package dev.tollgate.terraform.hcl;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.model.Value;
 import dev.tollgate.terraform.hcl.functions.Conv;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.openrewrite.hcl.tree.Expression;
 import org.openrewrite.hcl.tree.Hcl;
 
@@ -63,29 +61,24 @@ final class Providers {
   }
 
   private final Map<String, ProviderConfig> byKey;
-  private final Set<String> inherited;
 
-  private Providers(Map<String, ProviderConfig> byKey, Set<String> inherited) {
+  private Providers(Map<String, ProviderConfig> byKey) {
     this.byKey = byKey;
-    this.inherited = inherited;
   }
 
   static Providers declaredIn(ModuleInstance m, Providers fromCaller, Map<String, String> passed) {
     Map<String, ProviderConfig> byKey = new LinkedHashMap<>();
-    Set<String> inherited = new HashSet<>();
     if (fromCaller != null) {
       // A module inherits its caller's default configurations unless it is given others.
       fromCaller.byKey.forEach((k, v) -> {
         if (!k.contains(".")) {
           byKey.put(k, v);
-          inherited.add(k);
         }
       });
       passed.forEach((local, parentKey) -> {
         ProviderConfig c = fromCaller.byKey.get(parentKey);
         if (c != null) {
           byKey.put(local, c);
-          inherited.remove(local);
         }
       });
     }
@@ -97,17 +90,12 @@ final class Providers {
         key = key + "." + (a instanceof Value.Str ? ((Value.Str) a).value() : "?");
       }
       byKey.put(key, new ProviderConfig(b, m));
-      inherited.remove(key);
     }
-    return new Providers(byKey, inherited);
+    return new Providers(byKey);
   }
 
   ProviderConfig get(String key) {
     return byKey.get(key);
-  }
-
-  boolean isInherited(String key) {
-    return inherited.contains(key);
   }
 
   /** {@code providers = { aws = aws.replica }} as local key to the caller's key. */

@@ -51,6 +51,16 @@ class HclCorpusTest {
     ChangeSet cs = CorpusRoots.load(root);
     assertThat(cs.type()).isEqualTo("terraform_dir");
     assertThat(CorpusRoots.countsByType(cs)).isEqualTo(expected);
+    // Every address with its region, against test-fixtures/hcl-corpus/ (-Dtollgate.update-goldens=true rewrites them).
+    String addresses = cs.changes().stream()
+        .map(c -> c.address() + "  " + c.after().orElseThrow().region().code() + " (" + c.after().orElseThrow().region().source() + ")")
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    java.nio.file.Path golden = dev.tollgate.support.Fixtures.path("hcl-corpus/" + root.replace('/', '_') + ".txt");
+    if (Boolean.getBoolean("tollgate.update-goldens")) {
+      java.nio.file.Files.createDirectories(golden.getParent());
+      java.nio.file.Files.writeString(golden, addresses);
+    }
+    assertThat(addresses).isEqualTo(java.nio.file.Files.readString(golden));
     assertThat(cs.changes()).allSatisfy(c -> {
       assertThat(c.action()).isEqualTo(Action.CREATE);
       assertThat(c.after()).isPresent();
