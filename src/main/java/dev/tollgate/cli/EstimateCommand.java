@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Estimate the monthly cost of Terraform plans and what changes.",
+      "Estimate the monthly cost of Terraform plans or folders and what changes.",
       "Each --path is one project; without --path, the projects listed in .tollgate.yml."
     })
 final class EstimateCommand implements Callable<Integer> {
@@ -46,13 +47,22 @@ final class EstimateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.ParentCommand Main main;
+
   @Override
   public Integer call() throws Exception {
+    input.env = main == null ? Map.of() : main.env();
     Config config = policy.load();
     List<Target> targets = targets(config);
     PriceOptions.Priced priced = prices.estimate(targets, input);
     List<ProjectEstimate> compared = priced.projects();
-    if (input.compareTo != null) {
+    Optional<Path> baseFolder = input.compareFolder();
+    if (baseFolder.isPresent()) {
+      // The base version of the same folder: its estimate now is the past of each project.
+      Target base = new Target(baseFolder.get(), baseFolder.get().toString(), targets.get(0).usage(), targets.get(0).usageFile());
+      ProjectEstimate before = prices.estimate(List.of(base), input).projects().get(0);
+      compared = compared.stream().map(p -> Diffs.against(p, before.current())).toList();
+    } else if (input.compareTo != null) {
       InfracostJsonReader.Read earlier = new InfracostJsonReader().readWithCurrency(input.compareTo);
       if (!earlier.currency().equals(priced.currency())) {
         throw new InputException("compare.currency", "is in " + earlier.currency() + " and this estimate is priced in " + priced.currency()

@@ -4,6 +4,7 @@ import dev.tollgate.model.InputException;
 import dev.tollgate.model.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,17 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Map<String, String> env;
+
+  Main(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** The environment the command runs in (for TF_VAR_ variables), as given to {@link #run}. */
+  Map<String, String> env() {
+    return env;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -37,7 +49,7 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = run(args, out, err);
+      code = run(args, out, err, System.getenv());
     } catch (OutOfMemoryError e) {
       out.flush();
       err.println("error: out of memory; give Tollgate more with TOLLGATE_JAVA_OPTS=-Xmx2g, or estimate fewer projects at once");
@@ -49,7 +61,12 @@ public final class Main implements Runnable {
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, Map.of());
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment to read TF_VAR_ variables from. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new Main(env));
     cli.addSubcommand("serve", ServeCommand.registration(args));
     cli.setOut(out);
     cli.setErr(err);

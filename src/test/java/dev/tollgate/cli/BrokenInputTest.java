@@ -42,7 +42,7 @@ class BrokenInputTest {
         input("bad-utf16.json", new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 0x41, 0x00}, "not valid UTF-16LE"),
         Arguments.of("garbage-50mb.bin", garbage50Mb(), "binary data"),
         Arguments.of("missing.json", dir.resolve("missing.json"), "no such file"),
-        Arguments.of("a-directory", Files.createDirectories(dir.resolve("a-directory")), "is a folder"));
+        Arguments.of("a-directory", Files.createDirectories(dir.resolve("a-directory")), "holds no Terraform configuration"));
   }
 
   private static Arguments input(String name, byte[] content, String expected) throws IOException {
