@@ -29,7 +29,7 @@ import java.util.zip.Inflater;
  */
 public final class CatalogFile {
 
-  static final String MAGIC = "TOLLGATE-CATALOG 2\n";
+  static final String MAGIC = "TOLLGATE-CATALOG 3\n";
   private static final JsonFactory FACTORY = new JsonFactory();
 
   /** Where a price block's bytes are, and what it holds. */
@@ -106,18 +106,20 @@ public final class CatalogFile {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("blocks");
+      // The block index is read on every run: one string parses far faster than thousands of small
+      // JSON objects. Fields (vendor, service, region, prices, offset, length) are separated by '|',
+      // entries by ';' — characters no name uses and JSON does not escape.
+      StringBuilder index = new StringBuilder(blocks.size() * 48);
       for (BlockRef r : blocks) {
-        g.writeStartObject();
-        g.writeStringField("vendor", r.vendor());
-        g.writeStringField("service", r.service());
-        g.writeStringField("region", r.region());
-        g.writeNumberField("prices", r.prices());
-        g.writeNumberField("offset", r.offset());
-        g.writeNumberField("length", r.length());
-        g.writeEndObject();
+        for (String name : List.of(r.vendor(), r.service(), r.region())) {
+          if (name.indexOf('|') >= 0 || name.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("a block name may not contain '|' or ';': " + name);
+          }
+        }
+        index.append(r.vendor()).append('|').append(r.service()).append('|').append(r.region()).append('|')
+            .append(r.prices()).append('|').append(r.offset()).append('|').append(r.length()).append(';');
       }
-      g.writeEndArray();
+      g.writeStringField("blocks", index.toString());
       g.writeArrayFieldStart("facts");
       for (FactsRef r : facts) {
         g.writeStartObject();
@@ -177,6 +179,10 @@ public final class CatalogFile {
           note = p.getText();
           continue;
         }
+        if (field.equals("blocks") && t == JsonToken.VALUE_STRING) {
+          blocks = blockIndex(p.getText());
+          continue;
+        }
         if (t != JsonToken.START_ARRAY) {
           p.skipChildren();
           continue;
@@ -201,6 +207,30 @@ public final class CatalogFile {
       }
     }
     return new Header(note, sources, blocks, facts, nl + 1);
+  }
+
+  private static List<BlockRef> blockIndex(String text) throws IOException {
+    List<BlockRef> out = new ArrayList<>(text.length() / 48);
+    int pos = 0;
+    String[] f = new String[6];
+    while (pos < text.length()) {
+      int end = text.indexOf(';', pos);
+      if (end < 0) {
+        end = text.length();
+      }
+      int start = pos;
+      for (int i = 0; i < 6; i++) {
+        int tab = i == 5 ? end : text.indexOf('|', start);
+        if (tab < 0 || tab > end) {
+          throw new IOException("corrupt catalog header: block index line " + text.substring(pos, end));
+        }
+        f[i] = text.substring(start, tab);
+        start = tab + 1;
+      }
+      out.add(new BlockRef(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+      pos = end + 1;
+    }
+    return out;
   }
 
   private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
@@ -235,7 +265,7 @@ public final class CatalogFile {
     List<String> out = new ArrayList<>();
     int pos = 0;
     while (pos < text.length()) {
-      int end = text.indexOf('\n', pos);
+      int end = text.indexOf(';', pos);
       if (end < 0) {
         end = text.length();
       }
