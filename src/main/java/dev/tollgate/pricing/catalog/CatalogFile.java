@@ -265,7 +265,7 @@ public final class CatalogFile {
     List<String> out = new ArrayList<>();
     int pos = 0;
     while (pos < text.length()) {
-      int end = text.indexOf(';', pos);
+      int end = text.indexOf('\n', pos);
       if (end < 0) {
         end = text.length();
       }
