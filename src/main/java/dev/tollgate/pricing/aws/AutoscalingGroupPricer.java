@@ -70,7 +70,7 @@ public final class AutoscalingGroupPricer implements Pricer {
       return priced(LaunchedInstances.of(template.get(), override, split, region, usage, prices, assumptions), assumptions);
     }
 
-    if (a.has("launch_template")) {
+    if (Aws.hasBlock(a, "launch_template")) {
       Optional<LaunchSpec> template = LaunchSpec.templateOf(r, "launch_template", related, new ArrayList<>());
       if (template.isEmpty()) {
         return notInPlan("launch template", n, assumptions);

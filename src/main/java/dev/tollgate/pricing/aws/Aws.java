@@ -65,6 +65,11 @@ final class Aws {
     return s.orElse("").toLowerCase(Locale.ROOT);
   }
 
+  /** A nested block that is set (or known only after apply): an empty list is no block. */
+  static boolean hasBlock(Attributes a, String key) {
+    return !a.blocks(key).isEmpty() || a.isUnknown(key);
+  }
+
   /** "known after apply" when the plan says so, else "not set", for assumption texts. */
   static String unset(Attributes a, String key) {
     return a.isUnknown(key) ? key + " is known only after apply" : key + " is not set";

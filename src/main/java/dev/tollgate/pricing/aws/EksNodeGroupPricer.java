@@ -50,7 +50,7 @@ public final class EksNodeGroupPricer implements Pricer {
     BigDecimal n = nodes(a, usage, assumptions);
     boolean spot = a.string("capacity_type").filter(c -> c.equalsIgnoreCase("SPOT")).isPresent();
     Optional<String> listed = a.strings("instance_types").stream().findFirst();
-    if (a.has("launch_template")) {
+    if (Aws.hasBlock(a, "launch_template")) {
       Optional<LaunchSpec> template = LaunchSpec.templateOf(r, "launch_template", related, assumptions);
       if (template.isPresent()) {
         LaunchedInstances.Split split = spot ? LaunchedInstances.Split.allSpot(n) : LaunchedInstances.Split.allOnDemand(n);

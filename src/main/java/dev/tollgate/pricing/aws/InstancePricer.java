@@ -49,7 +49,7 @@ public final class InstancePricer implements Pricer {
     Attributes a = r.attributes();
     String region = r.region().code();
     List<String> assumptions = new ArrayList<>();
-    Optional<LaunchSpec> template = a.has("launch_template")
+    Optional<LaunchSpec> template = Aws.hasBlock(a, "launch_template")
         ? LaunchSpec.templateOf(r, "launch_template", related, assumptions) : Optional.empty();
     String tenancy = a.string("tenancy").or(() -> template.map(LaunchSpec::tenancy)).orElse("default").toLowerCase(Locale.ROOT);
     boolean onHost = a.string("host_id").filter(s -> !s.isEmpty()).isPresent();
@@ -90,7 +90,7 @@ public final class InstancePricer implements Pricer {
   private static CostComponent missingType(Attributes a, boolean hasTemplate, BigDecimal hours) {
     String why = a.isUnknown("instance_type") && !hasTemplate
         ? "instance_type is known only after apply"
-        : a.has("launch_template") ? "instance_type is set neither on the instance nor on its launch template" : "instance_type is not set";
+        : Aws.hasBlock(a, "launch_template") ? "instance_type is set neither on the instance nor on its launch template" : "instance_type is not set";
     return CostComponent.fixed("Instance usage", "hours", hours, UnitPrice.missing(why));
   }
 }
