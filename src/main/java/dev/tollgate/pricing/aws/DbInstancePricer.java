@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code aws_db_instance}: instance hours for every engine (Single- or Multi-AZ, on-demand or reserved),
@@ -77,7 +78,7 @@ public final class DbInstancePricer implements Pricer {
     if (a.number("backup_retention_period").orElse(BigDecimal.ZERO).signum() > 0 || backup.filter(b -> b.signum() > 0).isPresent()) {
       out.add(Rds.backupStorage("Additional backup storage", region, engine, backup, prices));
     }
-    Optional<BigDecimal> vcpus = Aws.vcpus(prices, instanceClass);
+    Supplier<Optional<BigDecimal>> vcpus = () -> Aws.vcpus(prices, instanceClass);
     if (a.bool("performance_insights_enabled").orElse(false)) {
       out.addAll(Rds.performanceInsights(a, instanceClass, region, vcpus, usage.number(PI_REQUESTS.key()), prices));
     }

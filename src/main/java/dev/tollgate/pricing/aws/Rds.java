@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** RDS costs shared by DB instances and Aurora cluster instances: instance hours, backups, Performance Insights, CPU credits. */
 final class Rds {
@@ -72,11 +73,11 @@ final class Rds {
    * form, so both say so rather than guess.
    */
   static List<CostComponent> performanceInsights(Attributes a, String instanceClass, String region,
-      Optional<BigDecimal> vcpus, Optional<BigDecimal> requests, Prices prices) {
+      Supplier<Optional<BigDecimal>> vcpus, Optional<BigDecimal> requests, Prices prices) {
     List<CostComponent> out = new ArrayList<>();
     if (a.number("performance_insights_retention_period").orElse(BigDecimal.ZERO).compareTo(PI_FREE_RETENTION_DAYS) > 0) {
       String family = instanceClass.replaceFirst("^db\\.", "").replaceFirst("\\..*$", "").toUpperCase(java.util.Locale.ROOT);
-      out.add(new CostComponent("Performance Insights Long Term Retention (" + instanceClass + ")", "vCPU-month", vcpus,
+      out.add(new CostComponent("Performance Insights Long Term Retention (" + instanceClass + ")", "vCPU-month", vcpus.get(),
           prices.unit(Aws.query("AmazonRDS", "Performance Insights", region).attrRegex("usagetype", "/PI_LTR:" + family + "$/").build()),
           false));
     }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code aws_rds_cluster_instance}: an Aurora instance's hours (standard or I/O-Optimized, as its
@@ -66,7 +67,7 @@ public final class RdsClusterInstancePricer implements Pricer {
           ? UnitPrice.missing("engine " + engineName + " is not one Tollgate prices")
           : Rds.instancePrice(region, instanceClass, "Single-AZ", engine.get(), ioOptimized, purchase, prices)));
     }
-    Optional<BigDecimal> vcpus = Aws.vcpus(prices, instanceClass);
+    Supplier<Optional<BigDecimal>> vcpus = () -> Aws.vcpus(prices, instanceClass);
     if (a.bool("performance_insights_enabled").orElse(false)) {
       out.addAll(Rds.performanceInsights(a, instanceClass, region, vcpus, usage.number(DbInstancePricer.PI_REQUESTS.key()), prices));
     }

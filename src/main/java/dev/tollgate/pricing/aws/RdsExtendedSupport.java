@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * RDS Extended Support: a major version kept past its end of standard support is charged per vCPU-hour,
@@ -42,8 +43,8 @@ final class RdsExtendedSupport {
   }
 
   /** The extended-support component for {@code version} on {@code prices.asOf()}, if that version is in it. */
-  static Optional<CostComponent> component(RdsEngine engine, String version, String region, Optional<BigDecimal> vcpus,
-      Prices prices) {
+  static Optional<CostComponent> component(RdsEngine engine, String version, String region,
+      Supplier<Optional<BigDecimal>> vcpuCount, Prices prices) {
     String code = engine.databaseEngine().replace(" ", "");
     Map<String, Dates> calendar = CALENDARS.get(code);
     if (calendar == null || version.isEmpty()) {
@@ -60,6 +61,7 @@ final class RdsExtendedSupport {
       return Optional.empty();
     }
     boolean year3 = dates.year3() != null && !day.isBefore(dates.year3());
+    Optional<BigDecimal> vcpus = vcpuCount.get();
     String usagetype = "ExtendedSupport:" + (year3 ? "Yr3:" : "Yr1-Yr2:") + code + major;
     BigDecimal hours = Aws.HOURS.multiply(vcpus.orElse(BigDecimal.ONE));
     CostComponent c = CostComponent.fixed("Extended support (" + (year3 ? "year 3" : "year 1") + ")", "vCPU-hours", hours,
