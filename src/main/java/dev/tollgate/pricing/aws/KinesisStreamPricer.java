@@ -43,18 +43,19 @@ public final class KinesisStreamPricer implements Pricer {
     boolean onDemand = a.block("stream_mode_details").flatMap(m -> m.string("stream_mode")).filter("ON_DEMAND"::equals).isPresent();
     List<CostComponent> out = new ArrayList<>();
     if (onDemand) {
-      out.add(CostComponent.fixed("Stream hours", "hours", Aws.HOURS, prices.unit(q(region, "OnDemand-StreamHr"))));
+      // Infracost names the stream-hour components after the stream mode.
+      out.add(CostComponent.fixed("ON_DEMAND", "hours", Aws.HOURS, prices.unit(q(region, "OnDemand-StreamHr"))));
       out.add(CostComponent.usage("Data ingested", "GB", usage.number(DATA_IN_GB.key()), prices.unit(q(region, "OnDemand-BilledIncomingBytes"))));
       out.add(CostComponent.usage("Data retrieval", "GB", usage.number(DATA_OUT_GB.key()), prices.unit(q(region, "OnDemand-BilledOutgoingBytes"))));
       return new Outcome.Priced(out, List.of(), List.of());
     }
     BigDecimal shards = Aws.number(a, "shard_count", 1);
-    out.add(CostComponent.fixed("Shard hours", "hours", Aws.HOURS.multiply(shards), prices.unit(q(region, "Storage-ShardHour"))));
+    out.add(CostComponent.fixed("PROVISIONED", "hours", Aws.HOURS.multiply(shards), prices.unit(q(region, "Storage-ShardHour"))));
     if (a.number("retention_period").orElse(DAY_HOURS).compareTo(DAY_HOURS) > 0) {
       out.add(CostComponent.fixed("Extended retention", "hours", Aws.HOURS.multiply(shards), prices.unit(q(region, "Extended-ShardHour"))));
     }
-    out.add(CostComponent.usage("PUT request payload units", "1M units", Aws.per(usage.number(PUT_UNITS.key()), Aws.MILLION),
-        prices.scaled(q(region, "PutRequestPayloadUnits"), Aws.MILLION)));
+    out.add(CostComponent.usage("Put request unit", "units", usage.number(PUT_UNITS.key()),
+        prices.unit(q(region, "PutRequestPayloadUnits"))));
     out.add(CostComponent.usage("Enhanced fan-out consumer hours", "hours", usage.number(EFO_HOURS.key()),
         prices.unit(q(region, "EnhancedFanout-ConsumerShardHour"))));
     return new Outcome.Priced(out, List.of(), List.of());

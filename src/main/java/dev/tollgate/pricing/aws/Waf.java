@@ -7,6 +7,7 @@ import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,14 +28,17 @@ final class Waf {
         .add(usage.number(RULE_GROUP_RULES.key()).orElse(BigDecimal.ZERO))
         .add(usage.number(MANAGED_RULES.key()).orElse(BigDecimal.ZERO));
     String suffix = v2 ? "V2" : "";
-    return new Outcome.Priced(List.of(
-        CostComponent.fixed("Web ACL usage", "months", BigDecimal.ONE, prices.unit(
-            Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", "WebACL" + suffix).build())),
-        CostComponent.fixed("Rules", "rules", rules, prices.unit(
-            Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", "Rule" + suffix).build())),
-        CostComponent.usage("Requests", "1M requests", Aws.per(usage.number(REQUESTS.key()), Aws.MILLION), prices.scaled(
-            Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", v2 ? "RequestV2-Tier1" : "Request").build(),
-            Aws.MILLION))),
-        List.of(), List.of());
+    List<CostComponent> out = new ArrayList<>();
+    out.add(CostComponent.fixed("Web ACL usage", "months", BigDecimal.ONE, prices.unit(
+        Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", "WebACL" + suffix).build())));
+    // As Infracost shows them: WAFv2 lists rules only when there are some; classic WAF always does.
+    if (!v2 || rules.signum() > 0) {
+      out.add(CostComponent.fixed("Rules", "rules", rules, prices.unit(
+          Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", "Rule" + suffix).build())));
+    }
+    out.add(CostComponent.usage("Requests", "1M requests", Aws.per(usage.number(REQUESTS.key()), Aws.MILLION), prices.scaled(
+        Aws.query("awswaf", "Web Application Firewall", region).attr("usagetype", v2 ? "RequestV2-Tier1" : "Request").build(),
+        Aws.MILLION)));
+    return new Outcome.Priced(out, List.of(), List.of());
   }
 }
