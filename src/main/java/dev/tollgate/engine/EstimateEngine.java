@@ -10,6 +10,7 @@ import dev.tollgate.model.ResourceChange;
 import dev.tollgate.model.ResourceDiff;
 import dev.tollgate.pricing.PricerRegistry;
 import dev.tollgate.pricing.Prices;
+import dev.tollgate.pricing.Related;
 import dev.tollgate.pricing.UsageFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +36,17 @@ public final class EstimateEngine {
     List<CostedResource> past = new ArrayList<>();
     List<CostedResource> current = new ArrayList<>();
     List<ResourceDiff> diffs = new ArrayList<>();
+    // Pricers that need a related resource (a launch template) look on the same side of the change.
+    Related beforeSide = new Related(
+        changes.changes().stream().flatMap(c -> c.before().stream()).toList(), changes.references());
+    Related afterSide = new Related(
+        changes.changes().stream().flatMap(c -> c.after().stream()).toList(), changes.references());
     for (ResourceChange change : changes.changes()) {
       if (change.action() == Action.READ) {
         continue;
       }
-      Optional<CostedResource> before = change.before().map(this::price);
-      Optional<CostedResource> after = change.after().map(this::price);
+      Optional<CostedResource> before = change.before().map(r -> price(r, beforeSide));
+      Optional<CostedResource> after = change.after().map(r -> price(r, afterSide));
       before.ifPresent(past::add);
       after.ifPresent(current::add);
       if (change.action() != Action.NO_OP && (before.isPresent() || after.isPresent())) {
@@ -52,7 +58,11 @@ public final class EstimateEngine {
   }
 
   public CostedResource price(Resource resource) {
+    return price(resource, Related.NONE);
+  }
+
+  CostedResource price(Resource resource, Related related) {
     return new CostedResource(resource,
-        registry.price(resource, usage.forResource(resource.address(), resource.type()), prices));
+        registry.price(resource, usage.forResource(resource.address(), resource.type()), prices, related));
   }
 }

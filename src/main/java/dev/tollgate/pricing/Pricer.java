@@ -19,4 +19,12 @@ public interface Pricer {
   }
 
   Outcome price(Resource resource, Usage usage, Prices prices);
+
+  /**
+   * Prices a resource whose cost depends on another resource of the same change (an autoscaling
+   * group's launch template). Pricers that need none keep this default.
+   */
+  default Outcome price(Resource resource, Usage usage, Prices prices, Related related) {
+    return price(resource, usage, prices);
+  }
 }

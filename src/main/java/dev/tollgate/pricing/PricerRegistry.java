@@ -60,9 +60,14 @@ public final class PricerRegistry {
   }
 
   public Outcome price(Resource resource, Usage usage, Prices prices) {
+    return price(resource, usage, prices, Related.NONE);
+  }
+
+  /** Prices one resource; {@code related} holds the other resources on the same side of the change. */
+  public Outcome price(Resource resource, Usage usage, Prices prices, Related related) {
     Pricer pricer = byType.get(resource.type());
     if (pricer != null) {
-      return pricer.price(resource, usage, prices);
+      return pricer.price(resource, usage, prices, related);
     }
     if (FreeResources.isFree(resource.type())) {
       return new Outcome.Free("costs nothing by itself");

@@ -3,6 +3,8 @@ package dev.tollgate.pricing;
 import dev.tollgate.model.Hours;
 import dev.tollgate.model.UnitPrice;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * What pricers use to turn a query into a {@link UnitPrice}: a found price with its provenance, or a
@@ -12,13 +14,28 @@ import java.math.BigDecimal;
 public final class Prices {
 
   private final PriceSource source;
+  private final LocalDate asOf;
 
+  /** Prices for today (UTC). */
   public Prices(PriceSource source) {
+    this(source, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * Prices as of a date: the few charges that depend on the calendar (an RDS engine version's
+   * extended support) are priced for the month that starts then. Tests pin it.
+   */
+  public Prices(PriceSource source, LocalDate asOf) {
     this.source = source;
+    this.asOf = asOf;
   }
 
   public PriceSource source() {
     return source;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
   }
 
   public UnitPrice unit(PriceQuery query) {

@@ -23,7 +23,7 @@ class EstimateCommandTest {
         .contains(" aws_instance.bastion                                    delete          $10.08         $0.00       -$10.08")
         .contains(" Monthly total                                                          $496.42       $686.76      +$190.35")
         .contains(" 8 resources in the plan: 6 priced, 1 free, 1 not supported")
-        .contains("   aws_sqs_queue.jobs: Tollgate has no pricer for aws_sqs_queue yet");
+        .contains("   aws_dms_replication_instance.migration: the catalog's sources have no AWS DMS prices");
   }
 
   @Test

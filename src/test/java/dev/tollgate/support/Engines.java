@@ -8,11 +8,14 @@ import dev.tollgate.pricing.UsageFile;
 import dev.tollgate.pricing.catalog.PriceCatalog;
 import dev.tollgate.terraform.PlanReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /** The real pipeline, with the shipped catalog, for tests. */
 public final class Engines {
 
   private static final PriceCatalog CATALOG = PriceCatalog.shipped();
+  /** The date tests price as of, so charges that follow the calendar (RDS extended support) stay put. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
   private Engines() {}
 
@@ -21,7 +24,11 @@ public final class Engines {
   }
 
   public static EstimateEngine engine(UsageFile usage) {
-    return new EstimateEngine(new PricerRegistry(), new Prices(CATALOG), usage);
+    return engine(usage, AS_OF);
+  }
+
+  public static EstimateEngine engine(UsageFile usage, LocalDate asOf) {
+    return new EstimateEngine(new PricerRegistry(), new Prices(CATALOG, asOf), usage);
   }
 
   public static ProjectEstimate estimate(Path plan) throws Exception {

@@ -1,0 +1,28 @@
+package dev.tollgate.pricing.aws;
+
+import dev.tollgate.model.Outcome;
+import dev.tollgate.model.Resource;
+import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.Prices;
+import dev.tollgate.pricing.Usage;
+import dev.tollgate.pricing.UsageKey;
+import java.util.List;
+
+/** {@code aws_wafv2_web_acl}: the web ACL, its rules and its requests (see {@link Waf}). */
+public final class Wafv2WebAclPricer implements Pricer {
+
+  @Override
+  public String resourceType() {
+    return "aws_wafv2_web_acl";
+  }
+
+  @Override
+  public List<UsageKey> usageKeys() {
+    return List.of(Waf.RULE_GROUP_RULES, Waf.MANAGED_RULES, Waf.REQUESTS);
+  }
+
+  @Override
+  public Outcome price(Resource r, Usage usage, Prices prices) {
+    return Waf.price(r, usage, prices, true);
+  }
+}
