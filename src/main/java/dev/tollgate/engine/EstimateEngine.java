@@ -5,6 +5,7 @@ import dev.tollgate.model.Breakdown;
 import dev.tollgate.model.ChangeSet;
 import dev.tollgate.model.CostedResource;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.ResourceChange;
 import dev.tollgate.model.ResourceDiff;
@@ -35,12 +36,22 @@ public final class EstimateEngine {
     List<CostedResource> past = new ArrayList<>();
     List<CostedResource> current = new ArrayList<>();
     List<ResourceDiff> diffs = new ArrayList<>();
+    List<Resource> befores = new ArrayList<>();
+    List<Resource> afters = new ArrayList<>();
+    for (ResourceChange change : changes.changes()) {
+      if (change.action() != Action.READ) {
+        change.before().ifPresent(befores::add);
+        change.after().ifPresent(afters::add);
+      }
+    }
+    RelatedResources pastSide = RelatedResources.of(befores, changes.references());
+    RelatedResources currentSide = RelatedResources.of(afters, changes.references());
     for (ResourceChange change : changes.changes()) {
       if (change.action() == Action.READ) {
         continue;
       }
-      Optional<CostedResource> before = change.before().map(this::price);
-      Optional<CostedResource> after = change.after().map(this::price);
+      Optional<CostedResource> before = change.before().map(r -> price(r, pastSide));
+      Optional<CostedResource> after = change.after().map(r -> price(r, currentSide));
       before.ifPresent(past::add);
       after.ifPresent(current::add);
       if (change.action() != Action.NO_OP && (before.isPresent() || after.isPresent())) {
@@ -52,7 +63,12 @@ public final class EstimateEngine {
   }
 
   public CostedResource price(Resource resource) {
+    return price(resource, RelatedResources.NONE);
+  }
+
+  /** Prices one resource; {@code related} are the other resources on its side of the change. */
+  public CostedResource price(Resource resource, RelatedResources related) {
     return new CostedResource(resource,
-        registry.price(resource, usage.forResource(resource.address(), resource.type()), prices));
+        registry.price(resource, usage.forResource(resource.address(), resource.type()), prices, related));
   }
 }

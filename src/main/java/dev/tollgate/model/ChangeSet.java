@@ -9,12 +9,20 @@ import java.util.Map;
  *
  * @param source the input's name (a file or folder path) for messages
  * @param type {@code terraform_plan_json} or {@code terraform_dir}
+ * @param references which resources each resource's configuration refers to ({@link References#NONE} when the input does not say)
  */
-public record ChangeSet(String source, String type, List<ResourceChange> changes, List<String> notes) {
+public record ChangeSet(
+    String source, String type, List<ResourceChange> changes, List<String> notes, References references) {
 
   public ChangeSet {
     changes = List.copyOf(changes);
     notes = List.copyOf(notes);
+    references = references == null ? References.NONE : references;
+  }
+
+  /** A change set whose input says nothing about references between resources. */
+  public ChangeSet(String source, String type, List<ResourceChange> changes, List<String> notes) {
+    this(source, type, changes, notes, References.NONE);
   }
 
   public Map<Action, Integer> countByAction() {

@@ -1,6 +1,7 @@
 package dev.tollgate.pricing;
 
 import dev.tollgate.model.Outcome;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.pricing.aws.AwsPricers;
 import dev.tollgate.pricing.azure.AzurePricers;
@@ -60,9 +61,14 @@ public final class PricerRegistry {
   }
 
   public Outcome price(Resource resource, Usage usage, Prices prices) {
+    return price(resource, usage, prices, RelatedResources.NONE);
+  }
+
+  /** Prices {@code resource}; {@code related} are the other resources on its side of the change. */
+  public Outcome price(Resource resource, Usage usage, Prices prices, RelatedResources related) {
     Pricer pricer = byType.get(resource.type());
     if (pricer != null) {
-      return pricer.price(resource, usage, prices);
+      return pricer.price(resource, usage, prices, related);
     }
     if (FreeResources.isFree(resource.type())) {
       return new Outcome.Free("costs nothing by itself");
