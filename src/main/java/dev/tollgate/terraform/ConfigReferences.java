@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Reads which resources each resource's configuration refers to from a plan's {@code configuration}
  * block: every expression's {@code references}, followed through module inputs ({@code var.x} to the
  * calling module's argument) and module outputs ({@code module.tpl.self_link} to the output's
- * expression), so a group manager in one module finds the instance template made in another.
- * Locals and data sources are not in a plan's configuration and are not followed.
+ * expression) and data sources (to what their arguments refer to), so a group manager in one module
+ * finds the instance template made in another. Locals are not in a plan's configuration.
  */
 final class ConfigReferences {
 
@@ -30,9 +30,27 @@ final class ConfigReferences {
   private static final Pattern RESOURCE = Pattern.compile("^([a-z0-9]+_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[[^\\]]*\\])?");
 
   private final Value rootModule;
+  /** Data sources by scope and address ({@code module.a.data.azurerm_resource_group.rg}) to their expressions. */
+  private final Map<String, Value> dataSources = new java.util.HashMap<>();
 
   private ConfigReferences(Value configuration) {
     this.rootModule = get(configuration, "root_module");
+    indexData(rootModule, "");
+  }
+
+  private void indexData(Value module, String scope) {
+    Value resources = get(module, "resources");
+    if (resources instanceof Value.ListV) {
+      for (Value r : ((Value.ListV) resources).items()) {
+        if ("data".equals(text(get(r, "mode")))) {
+          dataSources.put(scope + text(get(r, "address")), get(r, "expressions"));
+        }
+      }
+    }
+    Value calls = get(module, "module_calls");
+    if (calls instanceof Value.ObjV) {
+      ((Value.ObjV) calls).fields().forEach((name, call) -> indexData(get(call, "module"), scope + "module." + name + "."));
+    }
   }
 
   static References read(Value configuration) {
@@ -50,7 +68,7 @@ final class ConfigReferences {
           continue;
         }
         Map<String, Set<String>> byPath = new TreeMap<>();
-        expressions(get(r, "expressions"), "", scope, byPath);
+        expressionsAt(get(r, "expressions"), "", scope, 0, byPath);
         if (!byPath.isEmpty()) {
           Map<String, List<String>> frozen = new LinkedHashMap<>();
           byPath.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -66,10 +84,13 @@ final class ConfigReferences {
   }
 
   /** Walks an {@code expressions} tree: attributes are expressions, nested blocks are lists of them. */
-  private void expressions(Value v, String at, String scope, Map<String, Set<String>> byPath) {
+  private void expressionsAt(Value v, String at, String scope, int depth, Map<String, Set<String>> byPath) {
+    if (depth > MAX_HOPS) {
+      return;
+    }
     if (v instanceof Value.ListV) {
       for (Value item : ((Value.ListV) v).items()) {
-        expressions(item, at, scope, byPath);
+        expressionsAt(item, at, scope, depth, byPath);
       }
       return;
     }
@@ -79,13 +100,13 @@ final class ConfigReferences {
     Value.ObjV o = (Value.ObjV) v;
     if (o.fields().containsKey("references") || o.fields().containsKey("constant_value")) {
       Set<String> targets = new LinkedHashSet<>();
-      resolve(get(o, "references"), scope, 0, targets);
+      resolve(get(o, "references"), scope, depth, targets);
       if (!targets.isEmpty() && !at.isEmpty()) {
         byPath.computeIfAbsent(at, k -> new LinkedHashSet<>()).addAll(targets);
       }
       return;
     }
-    o.fields().forEach((k, child) -> expressions(child, at.isEmpty() ? k : at + "." + k, scope, byPath));
+    o.fields().forEach((k, child) -> expressionsAt(child, at.isEmpty() ? k : at + "." + k, scope, depth, byPath));
   }
 
   /** Turns one expression's references, written in {@code scope}, into module-qualified resource addresses. */
@@ -99,12 +120,32 @@ final class ConfigReferences {
         inputOf(r.substring(4).split("[.\\[]")[0], scope, depth, out);
       } else if (r.startsWith("module.")) {
         outputOf(r, scope, depth, out);
-      } else if (!r.startsWith("data.") && !r.startsWith("local.")) {
+      } else if (r.startsWith("data.")) {
+        dataSource(r, scope, depth, out);
+      } else if (!r.startsWith("local.")) {
         Matcher m = RESOURCE.matcher(r);
         if (m.find()) {
           out.add(scope + m.group(1) + "." + m.group(2) + (m.group(3) == null ? "" : m.group(3)));
         }
       }
+    }
+  }
+
+  /**
+   * A data source is read through its arguments: {@code data.azurerm_resource_group.rg} whose
+   * {@code name} is {@code azurerm_resource_group.main.name} reads that resource group, so a location
+   * taken from the data source refers to it.
+   */
+  private void dataSource(String ref, String scope, int depth, Set<String> out) {
+    String[] parts = ref.split("\\.");
+    if (parts.length < 3) {
+      return;
+    }
+    Value expressions = dataSources.get(scope + "data." + parts[1] + "." + parts[2].replaceAll("\\[.*$", ""));
+    if (expressions != null) {
+      Map<String, Set<String>> byPath = new TreeMap<>();
+      expressionsAt(expressions, "", scope, depth + 1, byPath);
+      byPath.values().forEach(out::addAll);
     }
   }
 

@@ -3,7 +3,10 @@ package dev.tollgate.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.model.ChangeSet;
+import dev.tollgate.model.Region;
 import dev.tollgate.model.References;
+import dev.tollgate.model.Resource;
+import dev.tollgate.support.Shared;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,37 @@ class ConfigReferencesTest {
     // Constants refer to nothing, and data sources are not recorded at all.
     assertThat(refs.of("module.mig.google_compute_region_instance_group_manager.m", "target_size")).isEmpty();
     assertThat(refs.byResource()).doesNotContainKey("module.mig.data.google_compute_zones.z");
+  }
+
+  @Test
+  void a_data_source_refers_to_what_its_arguments_refer_to() throws Exception {
+    String plan = """
+        {"format_version":"1.2","resource_changes":[],"configuration":{"root_module":{
+          "resources":[{"address":"azurerm_resource_group.main","mode":"managed","type":"azurerm_resource_group",
+            "expressions":{"location":{"constant_value":"northeurope"}}}],
+          "module_calls":{"vm":{"expressions":{"resource_group_name":{"references":["azurerm_resource_group.main.name","azurerm_resource_group.main"]}},
+            "module":{"resources":[
+              {"address":"data.azurerm_resource_group.rg","mode":"data","type":"azurerm_resource_group",
+               "expressions":{"name":{"references":["var.resource_group_name"]}}},
+              {"address":"azurerm_linux_virtual_machine.vm","mode":"managed","type":"azurerm_linux_virtual_machine",
+               "expressions":{"location":{"references":["data.azurerm_resource_group.rg.location","data.azurerm_resource_group.rg"]}}}]}}}}}}
+        """;
+    References refs = new PlanReader().read("data.json", plan.getBytes(StandardCharsets.UTF_8)).references();
+    assertThat(refs.of("module.vm.azurerm_linux_virtual_machine.vm", "location")).containsExactly("azurerm_resource_group.main");
+  }
+
+  @Test
+  void an_azure_vm_without_a_location_runs_where_the_resource_group_it_takes_its_location_from_is() throws Exception {
+    ChangeSet c = new PlanReader().read(Shared.path("corpus/plans/terraform-compliance__issue_294_azure_vms_module.json"));
+    Resource vm = c.changes().stream().filter(x -> x.address().equals("module.windowsservers-pass.azurerm_virtual_machine.vm-windows[0]"))
+        .findFirst().orElseThrow().after().orElseThrow();
+
+    assertThat(vm.region().code()).isEqualTo("northeurope");
+    assertThat(vm.region().source()).isEqualTo(Region.Source.RELATED);
+    assertThat(vm.region().note()).isEqualTo("the region of azurerm_resource_group.main");
+    // A resource that states its own location keeps it.
+    Resource group = c.changes().get(0).after().orElseThrow();
+    assertThat(group.region().source()).isEqualTo(Region.Source.ATTRIBUTE);
   }
 
   @Test
