@@ -1,10 +1,14 @@
 package dev.tollgate.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The other resources on the same side of a change (all befores, or all afters), for the pricers
@@ -12,7 +16,8 @@ import java.util.Set;
  * template's machine, a node pool in its cluster's location, a snapshot of a disk's size. A reference
  * is followed first as the configuration states it ({@link References}), then by value: an attribute
  * whose value is the other resource's {@code id}, {@code self_link}, {@code name} or {@code arn}
- * (a plan of resources that already exist). The engine builds one per side; pricers never mutate it.
+ * (a plan of resources that already exist). The engine builds one per side; lookups are indexed, so
+ * a plan of thousands of resources costs no quadratic scan, and the reverse lookups are memoised.
  */
 public final class RelatedResources {
 
@@ -20,12 +25,23 @@ public final class RelatedResources {
 
   private static final List<String> IDENTIFIERS = List.of("id", "self_link", "name", "arn");
 
-  private final List<Resource> resources;
   private final References references;
+  private final Map<String, List<Resource>> byConfigAddress = new HashMap<>();
+  /** Per configuration address, each instance by its index ({@code [3]}, {@code ["a"]}, or empty). */
+  private final Map<String, Map<String, Resource>> instances = new HashMap<>();
+  private final Map<String, List<Resource>> byType = new HashMap<>();
+  /** Per type, each identifier value to the resources carrying it; built on first use. */
+  private final Map<String, Map<String, List<Resource>>> byIdentifier = new ConcurrentHashMap<>();
+  /** Per (referring type, attribute, target type), each target's address to who refers to it. */
+  private final Map<String, Map<String, List<Resource>>> reverse = new ConcurrentHashMap<>();
 
   private RelatedResources(List<Resource> resources, References references) {
-    this.resources = List.copyOf(resources);
     this.references = Objects.requireNonNull(references, "references");
+    for (Resource r : resources) {
+      byConfigAddress.computeIfAbsent(r.configAddress(), k -> new ArrayList<>()).add(r);
+      instances.computeIfAbsent(r.configAddress(), k -> new HashMap<>()).putIfAbsent(indexOf(r.address()), r);
+      byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+    }
   }
 
   public static RelatedResources of(List<Resource> side, References references) {
@@ -39,21 +55,31 @@ public final class RelatedResources {
    */
   public List<Resource> referencedBy(Resource from, String attributePath, String type) {
     List<Resource> byConfig = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String ownIndex = indexOf(from.address());
     for (String target : references.of(from.configAddress(), attributePath)) {
-      for (Resource r : resources) {
-        if (r.type().equals(type) && sameTarget(target, r)) {
+      String bare = Addresses.withoutIndexes(target);
+      Map<String, Resource> named = instances.getOrDefault(bare, Map.of());
+      // An explicit index names one instance; a counted referrer prefers the target with its own index.
+      Resource one = !bare.equals(target) ? named.get(indexOf(target)) : ownIndex.isEmpty() ? null : named.get(ownIndex);
+      List<Resource> candidates = one != null ? List.of(one)
+          : bare.equals(target) ? byConfigAddress.getOrDefault(bare, List.of()) : List.of();
+      for (Resource r : candidates) {
+        if (r.type().equals(type) && r != from && seen.add(r.address())) {
           byConfig.add(r);
         }
       }
     }
     if (!byConfig.isEmpty()) {
-      return sameIndexFirst(from, distinct(byConfig));
+      return byConfig;
     }
-    List<String> values = values(from.attributes(), attributePath);
+    Map<String, List<Resource>> ids = byIdentifier.computeIfAbsent(type, this::identifiers);
     List<Resource> byValue = new ArrayList<>();
-    for (Resource r : resources) {
-      if (r.type().equals(type) && r != from && identifies(r, values)) {
-        byValue.add(r);
+    for (String v : values(from.attributes(), attributePath)) {
+      for (Resource r : ids.getOrDefault(v, List.of())) {
+        if (r != from && seen.add(r.address())) {
+          byValue.add(r);
+        }
       }
     }
     return byValue;
@@ -61,53 +87,37 @@ public final class RelatedResources {
 
   /** The resources of {@code type} whose {@code attributePath} refers to {@code to}: an autoscaler of a group. */
   public List<Resource> referencing(Resource to, String type, String attributePath) {
+    Map<String, List<Resource>> index = reverse.computeIfAbsent(type + "|" + attributePath + "|" + to.type(), k -> {
+      Map<String, List<Resource>> m = new HashMap<>();
+      for (Resource r : byType.getOrDefault(type, List.of())) {
+        for (Resource target : referencedBy(r, attributePath, to.type())) {
+          m.computeIfAbsent(target.address(), a -> new ArrayList<>()).add(r);
+        }
+      }
+      return m;
+    });
     List<Resource> out = new ArrayList<>();
-    for (Resource r : resources) {
-      if (r.type().equals(type) && r != to && referencedBy(r, attributePath, to.type()).contains(to)) {
+    for (Resource r : index.getOrDefault(to.address(), List.of())) {
+      if (r != to) {
         out.add(r);
       }
     }
     return out;
   }
 
-  /** A configuration reference names a resource, or one instance of it ({@code ...tpl[0]}). */
-  private static boolean sameTarget(String target, Resource r) {
-    String bare = Addresses.withoutIndexes(target);
-    if (!r.configAddress().equals(bare)) {
-      return false;
-    }
-    return bare.equals(target) || indexOf(r.address()).equals(indexOf(target));
-  }
-
-  private static List<Resource> sameIndexFirst(Resource from, List<Resource> found) {
-    if (found.size() < 2) {
-      return found;
-    }
-    String index = indexOf(from.address());
-    for (Resource r : found) {
-      if (!index.isEmpty() && indexOf(r.address()).equals(index)) {
-        return List.of(r);
+  private Map<String, List<Resource>> identifiers(String type) {
+    Map<String, List<Resource>> m = new HashMap<>();
+    for (Resource r : byType.getOrDefault(type, List.of())) {
+      for (String key : IDENTIFIERS) {
+        r.attributes().string(key).filter(s -> !s.isEmpty())
+            .ifPresent(id -> m.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
       }
     }
-    return found;
+    return m;
   }
 
   private static String indexOf(String address) {
     return address.endsWith("]") ? address.substring(address.lastIndexOf('[')) : "";
-  }
-
-  private static List<Resource> distinct(List<Resource> rs) {
-    return new ArrayList<>(new LinkedHashSet<>(rs));
-  }
-
-  private static boolean identifies(Resource r, List<String> values) {
-    for (String key : IDENTIFIERS) {
-      var id = r.attributes().string(key);
-      if (id.isPresent() && !id.get().isEmpty() && values.contains(id.get())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Every string at {@code path} ({@code version.instance_template}) across the blocks on the way. */

@@ -26,8 +26,12 @@ import java.util.regex.Pattern;
 final class ConfigReferences {
 
   private static final int MAX_HOPS = 16;
-  /** {@code google_compute_instance_template.tpl[0].self_link}: a managed resource, maybe one instance of it. */
-  private static final Pattern RESOURCE = Pattern.compile("^([a-z0-9]+_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[[^\\]]*\\])?");
+  /**
+   * {@code google_compute_instance_template.tpl[0].self_link}: a managed resource, maybe one instance
+   * of it; a computed index ({@code [count.index]}) names the whole resource.
+   */
+  private static final Pattern RESOURCE =
+      Pattern.compile("^([a-z0-9]+_[a-z0-9_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[(?:\\d+|\"[^\"]*\")\\])?");
 
   private final Value rootModule;
   /** Data sources by scope and address ({@code module.a.data.azurerm_resource_group.rg}) to their expressions. */

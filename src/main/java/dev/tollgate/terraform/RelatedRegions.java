@@ -1,15 +1,16 @@
 package dev.tollgate.terraform;
 
+import dev.tollgate.model.Addresses;
 import dev.tollgate.model.Region;
 import dev.tollgate.model.References;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.ResourceChange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * A resource that names no region of its own and whose provider names none either (an Azure AKS
@@ -25,11 +26,11 @@ final class RelatedRegions {
     if (refs.byResource().isEmpty()) {
       return changes;
     }
-    List<Resource> befores = new ArrayList<>();
-    List<Resource> afters = new ArrayList<>();
+    Map<String, Resource> befores = new HashMap<>();
+    Map<String, Resource> afters = new HashMap<>();
     for (ResourceChange c : changes) {
-      c.before().ifPresent(befores::add);
-      c.after().ifPresent(afters::add);
+      c.before().filter(RelatedRegions::statesItsRegion).ifPresent(r -> befores.putIfAbsent(key(r), r));
+      c.after().filter(RelatedRegions::statesItsRegion).ifPresent(r -> afters.putIfAbsent(key(r), r));
     }
     List<ResourceChange> out = new ArrayList<>(changes.size());
     for (ResourceChange c : changes) {
@@ -40,7 +41,16 @@ final class RelatedRegions {
     return out;
   }
 
-  private static Resource located(Resource r, List<Resource> side, References refs) {
+  private static boolean statesItsRegion(Resource r) {
+    return r.region().source() == Region.Source.ATTRIBUTE;
+  }
+
+  /** Parents are found by provider and configuration address: the first instance stands for a counted resource. */
+  private static String key(Resource r) {
+    return r.provider() + "|" + r.configAddress();
+  }
+
+  private static Resource located(Resource r, Map<String, Resource> parents, References refs) {
     if (r.region().source() != Region.Source.ASSUMED && r.region().source() != Region.Source.UNKNOWN) {
       return r;
     }
@@ -48,16 +58,11 @@ final class RelatedRegions {
     Map<String, List<String>> byPath = new TreeMap<>((a, b) -> a.equals(b) ? 0
         : a.equals("location") ? -1 : b.equals("location") ? 1 : a.compareTo(b));
     byPath.putAll(refs.of(r.configAddress()));
-    Function<String, Optional<Resource>> find = target -> side.stream()
-        .filter(o -> o != r && o.provider().equals(r.provider()) && o.region().source() == Region.Source.ATTRIBUTE)
-        .filter(o -> o.configAddress().equals(dev.tollgate.model.Addresses.withoutIndexes(target)))
-        .findFirst();
     for (List<String> targets : byPath.values()) {
       for (String target : targets) {
-        Optional<Resource> parent = find.apply(target);
-        if (parent.isPresent()) {
-          return r.withRegion(new Region(parent.get().region().code(), Region.Source.RELATED,
-              "the region of " + parent.get().address()));
+        Resource parent = parents.get(r.provider() + "|" + Addresses.withoutIndexes(target));
+        if (parent != null && parent != r) {
+          return r.withRegion(new Region(parent.region().code(), Region.Source.RELATED, "the region of " + parent.address()));
         }
       }
     }

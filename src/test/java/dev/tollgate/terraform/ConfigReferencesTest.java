@@ -20,7 +20,9 @@ class ConfigReferencesTest {
          "resources":[{"address":"google_compute_router_nat.nat","mode":"managed","type":"google_compute_router_nat",
            "expressions":{"nat_ips":{"references":["google_compute_address.ip[0].self_link","google_compute_address.ip[0]","google_compute_address.ip"]},
                           "name":{"constant_value":"nat"},
-                          "log_config":[{"filter":{"references":["data.google_x.y.filter","local.filter"]}}]}}],
+                          "log_config":[{"filter":{"references":["data.google_x.y.filter","local.filter"]}}]}},
+           {"address":"google_compute_instance.vm","mode":"managed","type":"google_compute_instance",
+           "expressions":{"network_interface":[{"access_config":[{"nat_ip":{"references":["google_compute_address.ip[count.index].address"]}}]}]}}],
          "module_calls":{
            "tpl":{"source":"./tpl","module":{
              "outputs":{"self_link":{"expression":{"references":["google_compute_instance_template.t.self_link","google_compute_instance_template.t"]}}},
@@ -46,6 +48,8 @@ class ConfigReferencesTest {
     assertThat(refs.of("google_compute_router_nat.nat", "nat_ips"))
         .containsExactly("google_compute_address.ip[0]", "google_compute_address.ip");
     assertThat(refs.of("google_compute_router_nat.nat")).containsOnlyKeys("nat_ips");
+    // A computed index names the whole resource; the pricer picks the instance with the referrer's own index.
+    assertThat(refs.of("google_compute_instance.vm", "network_interface.access_config.nat_ip")).containsExactly("google_compute_address.ip");
     // Constants refer to nothing, and data sources are not recorded at all.
     assertThat(refs.of("module.mig.google_compute_region_instance_group_manager.m", "target_size")).isEmpty();
     assertThat(refs.byResource()).doesNotContainKey("module.mig.data.google_compute_zones.z");
