@@ -30,10 +30,6 @@ final class Disks {
 
   private Disks() {}
 
-  static boolean known(String type) {
-    return KINDS.containsKey(type);
-  }
-
   /** What GCP makes when a blank disk's size is not given: 500 GB pd-standard, 100 GB SSD, 1,000 GB extreme. */
   static BigDecimal defaultSize(String type) {
     Kind k = KINDS.get(type);

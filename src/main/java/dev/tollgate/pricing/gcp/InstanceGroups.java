@@ -25,7 +25,7 @@ import java.util.Optional;
 final class InstanceGroups {
 
   static final UsageKey INSTANCES = UsageKey.number("instances", "Instances the group runs (overrides target_size).");
-  static final List<String> TEMPLATE_TYPES =
+  private static final List<String> TEMPLATE_TYPES =
       List.of("google_compute_instance_template", "google_compute_region_instance_template");
   private static final List<String> AUTOSCALERS = List.of("google_compute_autoscaler", "google_compute_region_autoscaler");
 
