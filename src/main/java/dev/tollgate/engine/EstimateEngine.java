@@ -5,12 +5,12 @@ import dev.tollgate.model.Breakdown;
 import dev.tollgate.model.ChangeSet;
 import dev.tollgate.model.CostedResource;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.ResourceChange;
 import dev.tollgate.model.ResourceDiff;
 import dev.tollgate.pricing.PricerRegistry;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
 import dev.tollgate.pricing.UsageFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +36,22 @@ public final class EstimateEngine {
     List<CostedResource> past = new ArrayList<>();
     List<CostedResource> current = new ArrayList<>();
     List<ResourceDiff> diffs = new ArrayList<>();
-    // Pricers that need a related resource (a launch template) look on the same side of the change.
-    Related beforeSide = new Related(
-        changes.changes().stream().flatMap(c -> c.before().stream()).toList(), changes.references());
-    Related afterSide = new Related(
-        changes.changes().stream().flatMap(c -> c.after().stream()).toList(), changes.references());
+    List<Resource> befores = new ArrayList<>();
+    List<Resource> afters = new ArrayList<>();
+    for (ResourceChange change : changes.changes()) {
+      if (change.action() != Action.READ) {
+        change.before().ifPresent(befores::add);
+        change.after().ifPresent(afters::add);
+      }
+    }
+    RelatedResources pastSide = RelatedResources.of(befores, changes.references());
+    RelatedResources currentSide = RelatedResources.of(afters, changes.references());
     for (ResourceChange change : changes.changes()) {
       if (change.action() == Action.READ) {
         continue;
       }
-      Optional<CostedResource> before = change.before().map(r -> price(r, beforeSide));
-      Optional<CostedResource> after = change.after().map(r -> price(r, afterSide));
+      Optional<CostedResource> before = change.before().map(r -> price(r, pastSide));
+      Optional<CostedResource> after = change.after().map(r -> price(r, currentSide));
       before.ifPresent(past::add);
       after.ifPresent(current::add);
       if (change.action() != Action.NO_OP && (before.isPresent() || after.isPresent())) {
@@ -58,10 +63,11 @@ public final class EstimateEngine {
   }
 
   public CostedResource price(Resource resource) {
-    return price(resource, Related.NONE);
+    return price(resource, RelatedResources.NONE);
   }
 
-  CostedResource price(Resource resource, Related related) {
+  /** Prices one resource; {@code related} are the other resources on its side of the change. */
+  public CostedResource price(Resource resource, RelatedResources related) {
     return new CostedResource(resource,
         registry.price(resource, usage.forResource(resource.address(), resource.type()), prices, related));
   }

@@ -9,8 +9,7 @@ import java.util.Map;
  *
  * @param source the input's name (a file or folder path) for messages
  * @param type {@code terraform_plan_json} or {@code terraform_dir}
- * @param references what each resource's configuration refers to, for pricers that need a related
- *     resource (an autoscaling group's launch template); {@link References#NONE} when unknown
+ * @param references which resources each resource's configuration refers to ({@link References#NONE} when the input does not say)
  */
 public record ChangeSet(
     String source, String type, List<ResourceChange> changes, List<String> notes, References references) {
@@ -21,6 +20,7 @@ public record ChangeSet(
     references = references == null ? References.NONE : references;
   }
 
+  /** A change set whose input says nothing about references between resources. */
   public ChangeSet(String source, String type, List<ResourceChange> changes, List<String> notes) {
     this(source, type, changes, notes, References.NONE);
   }

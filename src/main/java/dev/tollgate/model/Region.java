@@ -16,6 +16,11 @@ public record Region(String code, Source source, String note) {
     PROVIDER_CONFIG,
     /** The provider's default configuration (a module resource inheriting the root provider). */
     PROVIDER_DEFAULT,
+    /**
+     * The resource it belongs to, which its configuration refers to (an AKS node pool runs where its
+     * cluster does); {@link Region#note()} names that resource.
+     */
+    RELATED,
     /** Nothing in the input said; the provider's usual default was assumed. */
     ASSUMED,
     /** Nothing in the input said and there is no sensible default. */

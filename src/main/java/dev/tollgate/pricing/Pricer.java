@@ -1,6 +1,7 @@
 package dev.tollgate.pricing;
 
 import dev.tollgate.model.Outcome;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import java.util.List;
 
@@ -21,10 +22,11 @@ public interface Pricer {
   Outcome price(Resource resource, Usage usage, Prices prices);
 
   /**
-   * Prices a resource whose cost depends on another resource of the same change (an autoscaling
-   * group's launch template). Pricers that need none keep this default.
+   * Prices a resource that depends on others of the same input (an instance group manager on its
+   * instance template). The engine calls this one; a pricer that needs no other resource need not
+   * override it.
    */
-  default Outcome price(Resource resource, Usage usage, Prices prices, Related related) {
+  default Outcome price(Resource resource, Usage usage, Prices prices, RelatedResources related) {
     return price(resource, usage, prices);
   }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.pricing;
 
 import dev.tollgate.model.Outcome;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.pricing.aws.AwsPricers;
 import dev.tollgate.pricing.azure.AzurePricers;
@@ -60,11 +61,11 @@ public final class PricerRegistry {
   }
 
   public Outcome price(Resource resource, Usage usage, Prices prices) {
-    return price(resource, usage, prices, Related.NONE);
+    return price(resource, usage, prices, RelatedResources.NONE);
   }
 
-  /** Prices one resource; {@code related} holds the other resources on the same side of the change. */
-  public Outcome price(Resource resource, Usage usage, Prices prices, Related related) {
+  /** Prices {@code resource}; {@code related} are the other resources on its side of the change. */
+  public Outcome price(Resource resource, Usage usage, Prices prices, RelatedResources related) {
     Pricer pricer = byType.get(resource.type());
     if (pricer != null) {
       return pricer.price(resource, usage, prices, related);

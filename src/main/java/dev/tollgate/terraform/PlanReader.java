@@ -85,7 +85,8 @@ public final class PlanReader {
           + " in the prior state " + (outside == 1 ? "is" : "are")
           + " not in this plan (a targeted plan?): left out of the estimate, not counted as deleted");
     }
-    return new ChangeSet(name, "terraform_plan_json", changes, notes, ConfigReferences.read(raw.configuration()));
+    dev.tollgate.model.References refs = ConfigReferences.read(raw.configuration());
+    return new ChangeSet(name, "terraform_plan_json", RelatedRegions.apply(changes, refs), notes, refs);
   }
 
   private static Optional<String> formatNote(String formatVersion) {

@@ -23,7 +23,10 @@ class ResourcesCommandTest {
   void the_table_gives_each_type_its_status() {
     String out = Run.of("resources").out();
     assertThat(out).contains("| `aws_instance` | AWS | priced | usage: `operating_system`");
-    assertThat(out).contains("| `google_sql_database_instance` | Google Cloud | not supported | the catalog's sources have no Cloud SQL prices");
+    assertThat(out).contains("| `google_sql_database_instance` | Google Cloud | not supported | the catalog's only GCP source"
+        + " (cyclenerd's price list: Compute Engine, Cloud Storage, Cloud Monitoring) has no Cloud SQL prices");
+    assertThat(out).contains("| `google_compute_instance` | Google Cloud | priced | usage: `monthly_hrs` |");
+    assertThat(out).contains("| `azurerm_kubernetes_cluster_node_pool` | Azure | priced | usage: `nodes`, `monthly_hrs` |");
     assertThat(out).contains("`aws_security_group`");
   }
 }

@@ -8,7 +8,7 @@ import dev.tollgate.model.SubResource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
@@ -40,11 +40,11 @@ public final class AutoscalingGroupPricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     List<String> assumptions = new ArrayList<>();
     BigDecimal n = instances(a, usage, assumptions);
@@ -54,7 +54,7 @@ public final class AutoscalingGroupPricer implements Pricer {
     if (mixed.isPresent()) {
       Optional<Attributes> lt = mixed.get().block("launch_template");
       Optional<Attributes> spec = lt.flatMap(x -> x.block("launch_template_specification"));
-      Optional<LaunchSpec> template = related.referencedBy(r, "mixed_instances_policy", "aws_launch_template")
+      Optional<LaunchSpec> template = related.first(r, "mixed_instances_policy", "aws_launch_template")
           .or(() -> spec.flatMap(s -> related.withAttribute("aws_launch_template", "id", s.string("launch_template_id").orElse(""))))
           .or(() -> spec.flatMap(s -> related.withAttribute("aws_launch_template", "name", s.string("launch_template_name").orElse(""))))
           .map(LaunchSpec::ofTemplate);
@@ -79,7 +79,7 @@ public final class AutoscalingGroupPricer implements Pricer {
           prices, assumptions), assumptions);
     }
 
-    Optional<LaunchSpec> config = related.referencedBy(r, "launch_configuration", "aws_launch_configuration")
+    Optional<LaunchSpec> config = related.first(r, "launch_configuration", "aws_launch_configuration")
         .or(() -> related.withAttribute("aws_launch_configuration", "name", a.string("launch_configuration").orElse("")))
         .map(LaunchSpec::ofConfiguration);
     if (config.isEmpty()) {

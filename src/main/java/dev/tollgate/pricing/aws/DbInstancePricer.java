@@ -7,7 +7,7 @@ import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
@@ -43,16 +43,16 @@ public final class DbInstancePricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     String region = r.region().code();
     List<String> assumptions = new ArrayList<>();
     String engineName = a.string("engine").filter(s -> !s.isEmpty())
-        .or(() -> related.referencedBy(r, "replicate_source_db", "aws_db_instance").flatMap(s -> s.attributes().string("engine")))
+        .or(() -> related.first(r, "replicate_source_db", "aws_db_instance").flatMap(s -> s.attributes().string("engine")))
         .orElse("");
     String instanceClass = a.string("instance_class").orElse("");
     boolean multiAz = a.bool("multi_az").orElse(false);

@@ -6,7 +6,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.util.ArrayList;
@@ -35,15 +35,15 @@ public final class DocdbClusterInstancePricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     String region = r.region().code();
     String instanceClass = a.string("instance_class").orElse("");
-    boolean ioOptimized = related.referencedBy(r, "cluster_identifier", "aws_docdb_cluster")
+    boolean ioOptimized = related.first(r, "cluster_identifier", "aws_docdb_cluster")
         .flatMap(c -> c.attributes().string("storage_type")).filter("iopt1"::equals).isPresent();
     List<CostComponent> out = new ArrayList<>();
     out.add(CostComponent.fixed("Database instance (on-demand, " + instanceClass + ")", "hours", Aws.HOURS, prices.unit(

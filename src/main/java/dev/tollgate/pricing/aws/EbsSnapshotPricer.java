@@ -6,7 +6,7 @@ import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
@@ -38,15 +38,15 @@ public final class EbsSnapshotPricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     String region = r.region().code();
     List<String> assumptions = new ArrayList<>();
     Optional<BigDecimal> size = r.attributes().number("volume_size")
-        .or(() -> related.referencedBy(r, "volume_id", "aws_ebs_volume").flatMap(v -> v.attributes().number("size")));
+        .or(() -> related.first(r, "volume_id", "aws_ebs_volume").flatMap(v -> v.attributes().number("size")));
     UnitPrice storagePrice = prices.unit(Aws.query("AmazonEC2", "Storage Snapshot", region)
         .attrRegex("usagetype", "/EBS:SnapshotUsage$/").build());
     List<CostComponent> out = new ArrayList<>();

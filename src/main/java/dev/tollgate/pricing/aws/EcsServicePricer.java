@@ -8,7 +8,7 @@ import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,11 +36,11 @@ public final class EcsServicePricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     boolean fargate = a.string("launch_type").filter(t -> t.equalsIgnoreCase("FARGATE")).isPresent()
         || a.blocks("capacity_provider_strategy").stream()
@@ -54,7 +54,7 @@ public final class EcsServicePricer implements Pricer {
       assumptions.add(Aws.unset(a, "desired_count") + "; priced 1 task");
       return BigDecimal.ONE;
     });
-    Optional<Resource> taskDef = related.referencedBy(r, "task_definition", "aws_ecs_task_definition")
+    Optional<Resource> taskDef = related.first(r, "task_definition", "aws_ecs_task_definition")
         .or(() -> related.withAttribute("aws_ecs_task_definition", "family",
             a.string("task_definition").map(EcsServicePricer::family).orElse("")));
     if (taskDef.isEmpty()) {

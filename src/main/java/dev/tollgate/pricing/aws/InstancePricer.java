@@ -8,7 +8,7 @@ import dev.tollgate.model.SubResource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
@@ -41,11 +41,11 @@ public final class InstancePricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     String region = r.region().code();
     List<String> assumptions = new ArrayList<>();

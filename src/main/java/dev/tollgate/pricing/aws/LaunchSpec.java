@@ -5,7 +5,7 @@ import dev.tollgate.model.Resource;
 import dev.tollgate.model.SubResource;
 import dev.tollgate.model.Value;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +84,9 @@ record LaunchSpec(
    * The launch template {@code from}'s {@code attribute} block names: by the configuration's reference,
    * else by its {@code id} or {@code name}. Says so in {@code assumptions} when it cannot be found.
    */
-  static Optional<LaunchSpec> templateOf(Resource from, String attribute, Related related, List<String> assumptions) {
+  static Optional<LaunchSpec> templateOf(Resource from, String attribute, RelatedResources related, List<String> assumptions) {
     Optional<Attributes> block = from.attributes().block(attribute);
-    Optional<Resource> lt = related.referencedBy(from, attribute, "aws_launch_template")
+    Optional<Resource> lt = related.first(from, attribute, "aws_launch_template")
         .or(() -> block.flatMap(b -> related.withAttribute("aws_launch_template", "id", b.string("id").orElse(""))))
         .or(() -> block.flatMap(b -> related.withAttribute("aws_launch_template", "name", b.string("name").orElse(""))));
     if (lt.isEmpty()) {

@@ -7,7 +7,7 @@ import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
 import dev.tollgate.pricing.Pricer;
 import dev.tollgate.pricing.Prices;
-import dev.tollgate.pricing.Related;
+import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.math.BigDecimal;
@@ -39,15 +39,15 @@ public final class RdsClusterInstancePricer implements Pricer {
 
   @Override
   public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, Related.NONE);
+    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
-  public Outcome price(Resource r, Usage usage, Prices prices, Related related) {
+  public Outcome price(Resource r, Usage usage, Prices prices, RelatedResources related) {
     Attributes a = r.attributes();
     String region = r.region().code();
     List<String> assumptions = new ArrayList<>();
-    Optional<Resource> cluster = related.referencedBy(r, "cluster_identifier", "aws_rds_cluster")
+    Optional<Resource> cluster = related.first(r, "cluster_identifier", "aws_rds_cluster")
         .or(() -> related.withAttribute("aws_rds_cluster", "cluster_identifier", a.string("cluster_identifier").orElse("")));
     String engineName = a.string("engine").filter(s -> !s.isEmpty())
         .or(() -> cluster.flatMap(c -> c.attributes().string("engine"))).orElse("aurora-mysql");

@@ -13,7 +13,10 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -35,6 +38,8 @@ final class CyclenerdGcpImporter implements Importer {
 
   static final String FILE = "cyclenerd-google-cloud-pricing/pricing.yml";
   static final String ORIGIN = "github.com/Cyclenerd/google-cloud-pricing-cost-calculator@fd66b26f (pricing.yml)";
+  /** {@code 0-100000}, {@code 100000-250000}, {@code 250000n}: a tier's start, and its end unless open. */
+  private static final Pattern VOLUME_TIER = Pattern.compile("^(\\d+)(?:-(\\d+)|n)$");
 
   @Override
   public String folder() {
@@ -117,7 +122,9 @@ final class CyclenerdGcpImporter implements Importer {
       if (product.size() == 3 && product.get(1).equals("license")) {
         b.attr("os", rest.get(0));
       } else {
-        b.attr("tier", String.join(".", rest));
+        String tier = String.join(".", rest);
+        b.attr("tier", tier);
+        volumeTier(tier).ifPresent(t -> b.tier(t[0], t[1]));
       }
     }
     switch (kind) {
@@ -145,6 +152,19 @@ final class CyclenerdGcpImporter implements Importer {
     key.addAll(below);
     key.add(kind);
     into.add(b.usd(new BigDecimal(value)).source(source, String.join(".", key)).build());
+  }
+
+  /**
+   * Volume tiers ({@code 0-100000}, {@code 100000-250000}, {@code 250000n}: Monitoring MiB, egress
+   * TiB) are separate prices of one product, told apart by their start, as every tiered rate in the
+   * catalog is; as a mere attribute they would be taken for one price point and all but one dropped.
+   */
+  static Optional<String[]> volumeTier(String tier) {
+    Matcher m = VOLUME_TIER.matcher(tier);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)});
   }
 
   private static String capitalised(String s) {

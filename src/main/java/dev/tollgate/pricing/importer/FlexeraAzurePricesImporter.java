@@ -14,14 +14,22 @@ import java.util.regex.Pattern;
  * Database and Managed Instance storage, and the SQL Server and Linux licence surcharges. Flexera's
  * disk rows have no meter name; a disk-month row gets the name the Cloud Pricing API answers for
  * it ({@code P60 Disks}, {@code P60 ZRS Disks}), which Infracost's current filter
- * {@code ^P60 (LRS )?Disk(s)?$} matches too. Rows priced 0 (placeholders such as region
- * {@code Global}) are not imported. Source keys are JSON paths ({@code brazilsoutheast.P60_LRS}).
+ * {@code ^P60 (LRS )?Disk(s)?$} matches too; Ultra and Premium SSD v2 rows, which share one sku per
+ * disk kind, get the Retail API's meter names ({@code Ultra LRS Provisioned IOPS}) so their capacity,
+ * IOPS, throughput and vCPU reservation rates stay separate prices rather than one. Rows priced 0
+ * (placeholders such as region {@code Global}) are not imported. Source keys are JSON paths ({@code brazilsoutheast.P60_LRS}).
  */
 final class FlexeraAzurePricesImporter implements Importer {
 
   static final String FOLDER = "flexera-policy-templates/azure/";
   static final String ORIGIN = "github.com/flexera-public/policy_templates@c4528fa1 (data/azure)";
   private static final Pattern DISK = Pattern.compile("([PES]\\d+)_(LRS|ZRS)");
+  /** Ultra and Premium SSD v2 rows keyed by what they meter; the Retail API names each meter after it. */
+  private static final Pattern PROVISIONED = Pattern.compile("(ULTRA|PREMIUM)_(LRS|ZRS)_(.+)");
+  private static final Map<String, String> PROVISIONED_METERS = Map.of(
+      "PROVISIONED_CAPACITY", "Provisioned Capacity", "PROVISIONED_IOPS", "Provisioned IOPS",
+      "PROVISIONED_THROUGHPUT_MBPS", "Provisioned Throughput (MBps)",
+      "RESERVATION_PER_VCPU_PROVISIONED", "Reservation per vCPU Provisioned");
 
   @Override
   public String folder() {
@@ -53,8 +61,11 @@ final class FlexeraAzurePricesImporter implements Importer {
           continue;
         }
         Matcher m = DISK.matcher(sku.getKey());
+        Matcher p = PROVISIONED.matcher(sku.getKey());
         String meter = m.matches() ? m.group(1) + (m.group(2).equals("LRS") ? "" : " " + m.group(2)) + " Disks"
-            : v.path("sku").asText();
+            : p.matches() && PROVISIONED_METERS.containsKey(p.group(3))
+                ? v.path("sku").asText() + " " + PROVISIONED_METERS.get(p.group(3))
+                : v.path("sku").asText();
         into.add(CatalogPrice.builder("azure", "Storage", "Storage", region.getKey())
             .attr("productName", v.path("productName").asText()).attr("skuName", v.path("sku").asText())
             .attr("meterName", meter).attr("priceType", "Consumption")
