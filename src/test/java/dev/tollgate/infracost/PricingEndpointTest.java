@@ -89,6 +89,18 @@ class PricingEndpointTest {
   }
 
   @Test
+  void the_shipped_catalog_answers_the_gcp_and_azure_examples_with_the_raw_sources_values() throws Exception {
+    JsonNode gcpProducts = example(shipped, "", "gcp/compute-instance.graphql").path("data").path("products");
+    assertThat(gcpProducts).hasSize(1);
+    assertThat(new BigDecimal(gcpProducts.get(0).path("prices").get(0).path("USD").asText()))
+        .isEqualByComparingTo(RawSourceCatalog.gcpHour(gcp, "n1-standard-64", "europe-west1"));
+    JsonNode azureProducts = example(shipped, "", "azure/managed-disk.graphql").path("data").path("products");
+    assertThat(azureProducts).isNotEmpty();
+    assertThat(new BigDecimal(azureProducts.get(0).path("prices").get(0).path("USD").asText()))
+        .isEqualByComparingTo(RawSourceCatalog.azureDisk(azure, "brazilsoutheast", "P60_LRS"));
+  }
+
+  @Test
   void linux_ec2_example_lists_every_t3_micro_product_in_us_east_1_with_its_attributes() throws Exception {
     JsonNode out = example(shipped, "", "aws/linux-ec2.graphql");
     assertThat(out.path("errors").isMissingNode()).isTrue();
