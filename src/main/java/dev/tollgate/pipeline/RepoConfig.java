@@ -26,7 +26,7 @@ record RepoConfig(Config config, String source, List<String> notes) {
     List<ConfigFiles.Layer> layers = new ArrayList<>(settings.defaults());
     Optional<Path> base = TreePaths.existing(in.base(), name).filter(Files::isRegularFile);
     if (base.isPresent()) {
-      layers.add(new ConfigFiles.Layer(name, ConfigFiles.layer(base.get()).text()));
+      layers.add(layer(base.get(), name));
     }
     Config config = layers.isEmpty() ? Config.DEFAULT : ConfigFiles.merge(layers);
     List<String> notes = new ArrayList<>();
@@ -40,7 +40,7 @@ record RepoConfig(Config config, String source, List<String> notes) {
       if (head.isPresent()) {
         try {
           List<ConfigFiles.Layer> withHead = new ArrayList<>(settings.defaults());
-          withHead.add(new ConfigFiles.Layer(name, ConfigFiles.layer(head.get()).text()));
+          withHead.add(layer(head.get(), name));
           ConfigFiles.merge(withHead);
         } catch (InputException e) {
           List<Problem> ps = e.problems();
@@ -53,6 +53,19 @@ record RepoConfig(Config config, String source, List<String> notes) {
     java.util.Collections.reverse(names);
     String source = String.join(" over ", names);
     return new RepoConfig(config, source, notes);
+  }
+
+  /** The file's text under its repository name, so no message names the temporary tree it was read from. */
+  private static ConfigFiles.Layer layer(Path file, String name) throws InputException {
+    try {
+      return new ConfigFiles.Layer(name, ConfigFiles.layer(file).text());
+    } catch (InputException e) {
+      List<Problem> named = new ArrayList<>();
+      for (Problem p : e.problems()) {
+        named.add(new Problem(p.code(), p.message(), name));
+      }
+      throw new InputException(named);
+    }
   }
 
   private static boolean changes(PullRequestInput in, String name) {

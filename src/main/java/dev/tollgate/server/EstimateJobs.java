@@ -82,6 +82,10 @@ final class EstimateJobs implements JobHandler {
       if (pr.state() != PullRequest.State.OPEN) {
         return new JobOutcome.Finished("the pull request is " + pr.state().name().toLowerCase(java.util.Locale.ROOT) + "; nothing estimated");
       }
+      if (pr.base().sha().isEmpty() || pr.head().sha().isEmpty()) {
+        // GitLab fills in a new merge request's diff refs a moment after the hook.
+        return new JobOutcome.Retry(host.name() + " does not say the base and head commits of " + ref + " yet");
+      }
       var changed = host.changedFiles(ref);
       tmp = Files.createTempDirectory("tollgate-job-" + job.id() + "-");
       Path base = tmp.resolve("base");
