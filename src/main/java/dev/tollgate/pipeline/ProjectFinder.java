@@ -81,7 +81,7 @@ final class ProjectFinder {
 
   /** {@code ./infra/prod/} as {@code infra/prod}; the root as {@code .}. */
   static String normalise(String path) {
-    String p = path.replace('\\', '/');
+    String p = path.strip().replace('\\', '/');
     while (p.startsWith("./")) {
       p = p.substring(2);
     }

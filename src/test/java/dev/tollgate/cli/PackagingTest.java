@@ -74,6 +74,16 @@ class PackagingTest {
       assertThat(read instanceof List ? ((List<?>) read).get(0) : String.valueOf(read)).as(name).isEqualTo(value);
     }
     assertThat(inputs.path("github-token").path("default").asText()).isEqualTo("${{ github.token }}");
+    CiCommand several = new CiCommand();
+    CommandLine cli = new CommandLine(several);
+    cli.setDefaultValueProvider(CiCommand.actionInputs(Map.of("GITHUB_ACTIONS", "true", "INPUT_PATH", "infra/prod, infra/staging")));
+    cli.parseArgs();
+    assertThat(several.paths).containsExactly("infra/prod", " infra/staging");
+    CiCommand flagWins = new CiCommand();
+    cli = new CommandLine(flagWins);
+    cli.setDefaultValueProvider(CiCommand.actionInputs(Map.of("GITHUB_ACTIONS", "true", "INPUT_BEHAVIOR", "new")));
+    cli.parseArgs("--behavior", "hide-and-new");
+    assertThat(flagWins.behavior).isEqualTo("hide-and-new");
   }
 
   @Test

@@ -112,7 +112,7 @@ class ProjectFinderTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("production", "envs/prod"));
     assertThat(ProjectFinder.find(in, Config.DEFAULT, settings)).extracting(ProjectSpec::path)
         .containsExactly("envs/prod", "envs/staging");
-    assertThat(ProjectFinder.find(in, config, settings.withPaths(List.of("./envs/prod/", "modules/unused"), Optional.empty())))
+    assertThat(ProjectFinder.find(in, config, settings.withPaths(List.of("./envs/prod/", " modules/unused"), Optional.empty())))
         .extracting(ProjectSpec::name).containsExactly("production", "modules/unused");
   }
 
