@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -61,7 +62,8 @@ final class ModuleGraph {
         }
         List<Path> tf;
         try (var s = Files.list(dir)) {
-          tf = s.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p)).toList();
+          // Not through symbolic links: a checkout's link may point anywhere on the machine.
+          tf = s.filter(p -> isConfiguration(p.getFileName().toString()) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
         if (!tf.isEmpty()) {
           calls.put(relative(realRoot, dir), localCalls(realRoot, dir, tf));

@@ -102,6 +102,18 @@ class ProjectFinderTest {
   }
 
   @Test
+  void a_symbolic_link_out_of_the_checkout_is_not_read() throws Exception {
+    Path repo = tmp.resolve("repo");
+    write(repo, "app/main.tf", "resource \"aws_eip\" \"a\" {}\n");
+    write(tmp, "elsewhere/main.tf", "module \"app\" {\n  source = \"../repo/app\"\n}\n");
+    Files.createDirectories(repo.resolve("linked"));
+    Files.createSymbolicLink(repo.resolve("linked/main.tf"), tmp.resolve("elsewhere/main.tf"));
+    // A file that is a link is not a Terraform file of the checkout: linked/ is no module, no root.
+    assertThat(roots(repo, repo, "linked/main.tf")).isEmpty();
+    assertThat(roots(repo, repo, "app/main.tf")).containsExactly("app");
+  }
+
+  @Test
   void listed_projects_win_over_discovery_and_runner_paths_win_over_both() throws Exception {
     Path repo = monorepo(tmp.resolve("repo"));
     Config config = ConfigFiles.parse(".tollgate.yml", "version: 1\nprojects:\n  - path: envs/prod\n    name: production\n");
