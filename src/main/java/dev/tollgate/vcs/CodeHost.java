@@ -55,9 +55,11 @@ public interface CodeHost {
   /**
    * Whether {@code user} may write to the repository (GitHub: the collaborator permission is write,
    * maintain or admin; GitLab: Developer or above). An unknown user cannot. Asked before a comment
-   * command such as {@code /tollgate recalculate} is obeyed.
+   * command such as {@code /tollgate recalculate} is obeyed. A host that cannot tell says so.
    */
-  boolean canWrite(RepoRef repo, String user) throws VcsException;
+  default boolean canWrite(RepoRef repo, String user) throws VcsException {
+    throw new VcsException.NotConfigured(name() + " cannot tell who may write to " + repo);
+  }
 
   /** A check run (GitHub) or commit status (GitLab) on {@code sha}. */
   void setCheck(RepoRef repo, String sha, CheckReport report) throws VcsException;
