@@ -33,7 +33,7 @@ public final class Main implements Runnable {
     this.env = Map.copyOf(env);
   }
 
-  /** The environment the command runs in (for TF_VAR_ variables), as given to {@link #run}. */
+  /** The environment the command runs in (TF_VAR_ variables; the CI's variables for {@code ci}), as given to {@link #run}. */
   Map<String, String> env() {
     return env;
   }
@@ -67,7 +67,11 @@ public final class Main implements Runnable {
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment to read TF_VAR_ variables from. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main(env));
+    cli.addSubcommand("ci", CiCommand.registration(args));
     cli.addSubcommand("serve", ServeCommand.registration(args));
+    if (args.length > 0 && args[0].equals("ci")) {
+      cli.getSubcommands().get("ci").setDefaultValueProvider(CiCommand.actionInputs(env));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
       ServeCommand.SUMMARY,
       "Every option can also be set as TOLLGATE_<OPTION> (e.g. TOLLGATE_DATABASE_URL) or in the --config file.",
       "Secrets come only from the environment or from files: TOLLGATE_GITHUB_WEBHOOK_SECRET or",
-      "--github-webhook-secret-file, TOLLGATE_GITLAB_WEBHOOK_TOKEN or --gitlab-webhook-token-file."
+      "--github-webhook-secret-file, TOLLGATE_GITLAB_WEBHOOK_TOKEN or --gitlab-webhook-token-file,",
+      "TOLLGATE_GITHUB_APP_PRIVATE_KEY or --github-app-private-key-file, TOLLGATE_GITHUB_TOKEN or",
+      "--github-token-file, TOLLGATE_GITLAB_TOKEN or --gitlab-token-file."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -54,8 +56,23 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--poll", paramLabel = "DURATION", description = "How often idle workers look for jobs (default: 1s).")
   String poll;
   @Option(names = "--pipeline", paramLabel = "MODE",
-      description = "What each job runs: none (default: records the delivery; no estimate yet) or diagnostic-comment (test mode).")
+      description = "What each job runs: estimate (the default when a code host is configured), none (the default otherwise:"
+          + " records the delivery only) or diagnostic-comment (test mode).")
   String pipeline;
+  @Option(names = "--github-app-id", paramLabel = "ID", description = "The GitHub App's id; its private key comes from TOLLGATE_GITHUB_APP_PRIVATE_KEY or --github-app-private-key-file.")
+  String githubAppId;
+  @Option(names = "--github-app-private-key-file", paramLabel = "FILE", description = "File holding the GitHub App's private key (PEM).")
+  String githubAppPrivateKeyFile;
+  @Option(names = "--github-token-file", paramLabel = "FILE", description = "File holding a GitHub token, for deliveries that name no App installation.")
+  String githubTokenFile;
+  @Option(names = "--github-api-url", paramLabel = "URL", description = "GitHub's REST API (default: https://api.github.com; a GitHub Enterprise host gets /api/v3).")
+  String githubApiUrl;
+  @Option(names = "--gitlab-url", paramLabel = "URL", description = "The GitLab instance (default: https://gitlab.com).")
+  String gitlabUrl;
+  @Option(names = "--gitlab-token-file", paramLabel = "FILE", description = "File holding the GitLab token (api scope) jobs comment and set statuses with.")
+  String gitlabTokenFile;
+  @Option(names = "--config-defaults", paramLabel = "FILE", description = "An organisation's .tollgate.yml defaults, under each repository's own.")
+  String configDefaults;
   @Option(names = "--diagnostic-api-url", paramLabel = "URL", description = "GitHub-compatible API the diagnostic-comment mode writes to.")
   String diagnosticApiUrl;
   @Option(names = "--diagnostic-token-file", paramLabel = "FILE", description = "File holding the token for --diagnostic-api-url.")
@@ -108,6 +125,13 @@ final class ServeCommand implements Callable<Integer> {
     m.put("pipeline", pipeline);
     m.put("diagnostic-api-url", diagnosticApiUrl);
     m.put("diagnostic-token-file", diagnosticTokenFile);
+    m.put("github-app-id", githubAppId);
+    m.put("github-app-private-key-file", githubAppPrivateKeyFile);
+    m.put("github-token-file", githubTokenFile);
+    m.put("github-api-url", githubApiUrl);
+    m.put("gitlab-url", gitlabUrl);
+    m.put("gitlab-token-file", gitlabTokenFile);
+    m.put("config-defaults", configDefaults);
     return m;
   }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class ServeSettings {
 
   static final Set<String> SECRETS = Set.of("github-webhook-secret", "gitlab-webhook-token", "database-password",
-      "diagnostic-token");
+      "diagnostic-token", "github-app-private-key", "github-token", "gitlab-token");
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   private final Map<String, String> flags;

@@ -49,13 +49,14 @@ public final class CommentRenderer {
       String projects = new CommentSections.Projects(e).render(projectRows).stripTrailing();
       String verdict = new CommentSections.VerdictSection(review.verdict()).render(compact).stripTrailing();
       String hints = new CommentSections.HintsSection(review.hints()).render(compact).stripTrailing();
+      String skipped = new SkippedSection(review.skipped()).render(compact).stripTrailing();
       String without = Templates.render("comment",
-          new CommentViews.Comment(MARKER, headline, projects, verdict, hints, "", footer));
+          new CommentViews.Comment(MARKER, headline, projects, skipped, verdict, hints, "", review.notes(), footer));
       int room = maxChars - without.length() - DETAILS_OVERHEAD;
       if (room > 400 || compact && projectRows <= 5) {
         String details = room > 400 ? details(e, room) : "";
         String out = Templates.render("comment",
-            new CommentViews.Comment(MARKER, headline, projects, verdict, hints, details, footer));
+            new CommentViews.Comment(MARKER, headline, projects, skipped, verdict, hints, details, review.notes(), footer));
         return out.length() <= maxChars ? out : out.substring(0, maxChars);
       }
       if (!compact) {

@@ -8,8 +8,12 @@ final class CommentViews {
   private CommentViews() {}
 
   /** Sections arrive rendered, without trailing line breaks; the template spaces them. */
-  record Comment(String marker, String headline, String projects, String verdict, String hints, String details,
-      String currency) {}
+  record Comment(String marker, String headline, String projects, String skipped, String verdict, String hints,
+      String details, List<String> notes, String currency) {}
+
+  record SkippedProject(String name, String error) {}
+
+  record Skipped(String title, List<SkippedProject> projects) {}
 
   record Row(String name, String baseline, String usage, String total, String monthly) {}
 

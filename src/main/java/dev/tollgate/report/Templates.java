@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class Templates {
 
-  static final List<String> NAMES = List.of("comment", "projects", "verdict", "hints", "details", "report.html");
+  static final List<String> NAMES = List.of("comment", "projects", "skipped", "verdict", "hints", "details", "report.html");
 
   private static final Map<String, Template> COMPILED = compileAll();
 

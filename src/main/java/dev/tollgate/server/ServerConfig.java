@@ -15,17 +15,29 @@ import java.util.Optional;
  * config file. Secrets are {@link Secret}s; {@link #describe} is the only way this is printed.
  *
  * @param database empty for the embedded SQLite file under {@code dataDir}
- * @param pipeline what each job runs: {@code none} until the estimate pipeline is wired in, or the
- *     {@code diagnostic-comment} test mode, which posts one marker comment per pull request to
- *     {@code diagnosticApi} (a GitHub-compatible REST API) to prove deliveries get through exactly once
+ * @param pipeline what each job runs: {@code estimate} (the pull request pipeline, through
+ *     {@code codeHosts}), {@code none} (record the delivery only), or the {@code diagnostic-comment}
+ *     test mode, which posts one marker comment per pull request to {@code diagnosticApi} (a
+ *     GitHub-compatible REST API) to prove deliveries get through exactly once
+ * @param codeHosts how jobs reach GitHub and GitLab
+ * @param configDefaults an organisation's {@code .tollgate.yml} defaults, under each repository's own
  */
 public record ServerConfig(String bind, int port, Path dataDir, Optional<DatabaseUrl> database,
     Optional<Secret> databasePassword, Optional<Secret> githubWebhookSecret, Optional<Secret> gitlabWebhookToken,
     int workers, long maxBodyBytes, QueueSettings queue, Duration poll, Pipeline pipeline,
-    Optional<URI> diagnosticApi, Optional<Secret> diagnosticToken) {
+    Optional<URI> diagnosticApi, Optional<Secret> diagnosticToken, CodeHostSettings codeHosts, Optional<Path> configDefaults) {
 
   /** What a job runs. */
-  public enum Pipeline { NONE, DIAGNOSTIC_COMMENT }
+  public enum Pipeline { NONE, DIAGNOSTIC_COMMENT, ESTIMATE }
+
+  /** Without code hosts: the configuration before the estimate pipeline existed. */
+  public ServerConfig(String bind, int port, Path dataDir, Optional<DatabaseUrl> database,
+      Optional<Secret> databasePassword, Optional<Secret> githubWebhookSecret, Optional<Secret> gitlabWebhookToken,
+      int workers, long maxBodyBytes, QueueSettings queue, Duration poll, Pipeline pipeline,
+      Optional<URI> diagnosticApi, Optional<Secret> diagnosticToken) {
+    this(bind, port, dataDir, database, databasePassword, githubWebhookSecret, gitlabWebhookToken, workers, maxBodyBytes,
+        queue, poll, pipeline, diagnosticApi, diagnosticToken, CodeHostSettings.NONE, Optional.empty());
+  }
 
   public ServerConfig {
     Objects.requireNonNull(bind);
@@ -41,6 +53,12 @@ public record ServerConfig(String bind, int port, Path dataDir, Optional<Databas
     }
     if (pipeline == Pipeline.DIAGNOSTIC_COMMENT && diagnosticApi.isEmpty()) {
       throw new IllegalArgumentException("pipeline diagnostic-comment needs diagnostic-api-url");
+    }
+    Objects.requireNonNull(codeHosts, "codeHosts");
+    Objects.requireNonNull(configDefaults, "configDefaults");
+    if (pipeline == Pipeline.ESTIMATE && !codeHosts.any()) {
+      throw new IllegalArgumentException("pipeline estimate needs a code host: a GitHub App (github-app-id and"
+          + " TOLLGATE_GITHUB_APP_PRIVATE_KEY), TOLLGATE_GITHUB_TOKEN, or TOLLGATE_GITLAB_TOKEN");
     }
   }
 
@@ -66,10 +84,12 @@ public record ServerConfig(String bind, int port, Path dataDir, Optional<Databas
     out.add("pipeline = " + pipelineName());
     diagnosticApi.ifPresent(u -> out.add("diagnostic-api-url = " + u));
     diagnosticToken.ifPresent(t -> out.add("diagnostic-token = " + shown(diagnosticToken)));
+    out.addAll(codeHosts.describe());
+    out.add("config-defaults = " + configDefaults.map(Path::toString).orElse("(not set)"));
     return out;
   }
 
-  /** {@code none} or {@code diagnostic-comment}, as the option spells it. */
+  /** {@code estimate}, {@code none} or {@code diagnostic-comment}, as the option spells it. */
   public String pipelineName() {
     return pipeline.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

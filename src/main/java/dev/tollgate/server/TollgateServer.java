@@ -4,6 +4,11 @@ import dev.tollgate.jobs.JobHandler;
 import dev.tollgate.jobs.JobQueue;
 import dev.tollgate.jobs.NoPipeline;
 import dev.tollgate.jobs.WorkerPool;
+import dev.tollgate.pipeline.PipelineSettings;
+import dev.tollgate.policy.ConfigFiles;
+import dev.tollgate.pricing.catalog.PriceCatalog;
+import dev.tollgate.vcs.Waits;
+import java.util.List;
 import dev.tollgate.store.Database;
 import dev.tollgate.store.EstimateHistory;
 import io.javalin.Javalin;
@@ -81,15 +86,25 @@ public final class TollgateServer implements AutoCloseable {
   }
 
   /**
-   * The job handler a configuration asks for while the estimate pipeline is not wired in: by default
-   * {@link NoPipeline} (jobs are recorded and marked "no pipeline configured"), or the diagnostic
-   * comment mode.
+   * The job handler a configuration asks for: the pull request pipeline through the configured code
+   * hosts ({@code estimate}), {@link NoPipeline} (jobs are recorded and marked "no pipeline
+   * configured"), or the diagnostic comment mode.
+   *
+   * @param defaults the organisation's {@code .tollgate.yml} defaults, already read
    */
-  public static JobHandler handlerFor(ServerConfig config) {
+  public static JobHandler handlerFor(ServerConfig config, List<ConfigFiles.Layer> defaults) {
     if (config.pipeline() == ServerConfig.Pipeline.DIAGNOSTIC_COMMENT) {
       return new DiagnosticComments(config.diagnosticApi().orElseThrow(), config.diagnosticToken());
     }
+    if (config.pipeline() == ServerConfig.Pipeline.ESTIMATE) {
+      return new EstimateJobs(new CodeHosts(config.codeHosts(), Waits.standard()),
+          PipelineSettings.of(PriceCatalog.shipped()).withDefaults(defaults));
+    }
     return new NoPipeline();
+  }
+
+  public static JobHandler handlerFor(ServerConfig config) {
+    return handlerFor(config, List.of());
   }
 
   private static void reject(Metrics metrics, Rejected e, Context ctx) {

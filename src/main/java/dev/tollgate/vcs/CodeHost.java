@@ -52,6 +52,15 @@ public interface CodeHost {
   /** Collapses an outdated comment (GitHub: minimised as outdated; GitLab: folded into a details block). */
   void hideComment(PullRequestRef pr, Comment comment) throws VcsException;
 
+  /**
+   * Whether {@code user} may write to the repository (GitHub: the collaborator permission is write,
+   * maintain or admin; GitLab: Developer or above). An unknown user cannot. Asked before a comment
+   * command such as {@code /tollgate recalculate} is obeyed. A host that cannot tell says so.
+   */
+  default boolean canWrite(RepoRef repo, String user) throws VcsException {
+    throw new VcsException.NotConfigured(name() + " cannot tell who may write to " + repo);
+  }
+
   /** A check run (GitHub) or commit status (GitLab) on {@code sha}. */
   void setCheck(RepoRef repo, String sha, CheckReport report) throws VcsException;
 

@@ -13,6 +13,7 @@ public enum Operation {
   WRITE_COMMENT("comment", "pull_requests:write", "the api scope and at least the Reporter role"),
   DELETE_COMMENT("delete its comment", "pull_requests:write", "the api scope and at least the Reporter role"),
   HIDE_COMMENT("hide its comment", "pull_requests:write", "the api scope and at least the Reporter role"),
+  READ_PERMISSION("read a user's permission on the repository", "metadata:read (and collaborators read access)", "the read_api scope"),
   SET_CHECK("create a check run", "checks:write", "the api scope and at least the Developer role"),
   SET_STATUS("set a commit status", "statuses:write", "the api scope and at least the Developer role");
 

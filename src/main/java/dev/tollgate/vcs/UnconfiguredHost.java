@@ -68,6 +68,11 @@ final class UnconfiguredHost implements CodeHost {
   }
 
   @Override
+  public boolean canWrite(RepoRef repo, String user) throws VcsException {
+    throw fail();
+  }
+
+  @Override
   public void setCheck(RepoRef repo, String sha, CheckReport report) throws VcsException {
     throw fail();
   }

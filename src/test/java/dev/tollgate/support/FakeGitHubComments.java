@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 public final class FakeGitHubComments implements ResponseDefinitionTransformerV2 {
 
   public static final String NAME = "fake-github-comments";
-  private static final Pattern LIST_OR_POST = Pattern.compile("/repos/([^/]+/[^/]+)/issues/(\\d+)/comments(\\?.*)?");
-  private static final Pattern EDIT = Pattern.compile("/repos/([^/]+/[^/]+)/issues/comments/(\\d+)");
+  // GitHub Enterprise puts the same routes under /api/v3.
+  private static final Pattern LIST_OR_POST = Pattern.compile("(?:/api/v3)?/repos/([^/]+/[^/]+)/issues/(\\d+)/comments(\\?.*)?");
+  private static final Pattern EDIT = Pattern.compile("(?:/api/v3)?/repos/([^/]+/[^/]+)/issues/comments/(\\d+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, List<Map<String, Object>>> byIssue = new ConcurrentHashMap<>();
@@ -77,6 +78,8 @@ public final class FakeGitHubComments implements ResponseDefinitionTransformerV2
             Map<String, Object> c = new ConcurrentHashMap<>();
             c.put("id", ids.incrementAndGet());
             c.put("body", JSON.readTree(r.getBodyAsString()).path("body").asText());
+            // github-api reads the author of a comment it edits.
+            c.put("user", Map.of("login", "tollgate[bot]", "id", 1));
             list.add(c);
             byId.put((Long) c.get("id"), c);
             return ResponseDefinitionBuilder.like(json(201, c)).withFixedDelay(postDelayMillis).build();

@@ -36,6 +36,7 @@ final class Collector {
         Region region = region(m, provider, key, attrs, ev);
         Resource r = new Resource(address, type, provider, region, attrs, tags(m, provider, key, attrs, ev), Action.CREATE);
         out.add(new ResourceChange(address, type, Action.CREATE, Optional.empty(), Optional.of(r)));
+        ev.resourceBlocks.put(address, b);
       }
     }
     for (String name : m.config().calls().keySet()) {

@@ -26,6 +26,8 @@ final class Evaluation {
   private int droppedNotes;
   private final Set<String> notes = new LinkedHashSet<>();
   private final Set<Value> open = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The block each resource instance came from, by address, for {@link HclLoader#loadWithSources}. */
+  final java.util.Map<String, Config.Block> resourceBlocks = new java.util.HashMap<>();
 
   Evaluation(Limits limits, Sandbox sandbox, ModuleReader reader) {
     this.limits = limits;

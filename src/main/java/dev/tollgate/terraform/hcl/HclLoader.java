@@ -28,6 +28,36 @@ public final class HclLoader {
   }
 
   public ChangeSet load(Path folder) throws InputException {
+    return loadWithSources(folder).changes();
+  }
+
+  /**
+   * A folder's resources, and where each resource block is written. The lines are worked out only
+   * when asked for (printing a file's tree once), so a caller that annotates a few resources pays
+   * for the few files they are in.
+   */
+  public static final class Loaded {
+    private final ChangeSet changes;
+    private final Map<String, Config.Block> blocks;
+
+    Loaded(ChangeSet changes, Map<String, Config.Block> blocks) {
+      this.changes = changes;
+      this.blocks = Map.copyOf(blocks);
+    }
+
+    public ChangeSet changes() {
+      return changes;
+    }
+
+    /** The file and line of the block that made the resource at {@code address}, when known ({@code .tf}, not {@code .tf.json}). */
+    public java.util.Optional<SourceLine> sourceOf(String address) {
+      Config.Block block = blocks.get(address);
+      int[] lc = block == null ? null : block.file().lineCol(block.node());
+      return lc == null ? java.util.Optional.empty() : java.util.Optional.of(new SourceLine(block.file().display, lc[0]));
+    }
+  }
+
+  public Loaded loadWithSources(Path folder) throws InputException {
     String name = folder.toString();
     Path dir;
     Path root;
@@ -64,7 +94,7 @@ public final class HclLoader {
               + " does not declare; ignored");
         }
       }
-      return new ChangeSet(name, "terraform_dir", changes, ev.notes());
+      return new Loaded(new ChangeSet(name, "terraform_dir", changes, ev.notes()), ev.resourceBlocks);
     } catch (EvalException e) {
       throw new InputException(new Problem(e.code, e.getMessage(), e.location.isEmpty() ? name : e.location));
     } catch (FnException e) {

@@ -23,8 +23,14 @@ final class SourceFile {
 
   /** {@code file:line:col} of a node, or just the file when the node is not from this file's tree. */
   String location(Object node) {
+    int[] lc = lineCol(node);
+    return lc == null ? display : display + ":" + lc[0] + ":" + lc[1];
+  }
+
+  /** 1-based line and column of a node of this file's tree, or null when it is not one. */
+  int[] lineCol(Object node) {
     if (!(node instanceof Tree) || tree == null) {
-      return display;
+      return null;
     }
     synchronized (this) {
       if (offsets == null) {
@@ -32,10 +38,6 @@ final class SourceFile {
       }
     }
     Integer at = offsets.get(((Tree) node).getId());
-    if (at == null) {
-      return display;
-    }
-    int[] lc = Positions.lineCol(text, at);
-    return display + ":" + lc[0] + ":" + lc[1];
+    return at == null ? null : Positions.lineCol(text, at);
   }
 }

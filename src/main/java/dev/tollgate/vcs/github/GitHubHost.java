@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kohsuke.github.GHContent;
+import org.kohsuke.github.GHPermissionType;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
@@ -44,6 +45,7 @@ public final class GitHubHost implements CodeHost {
 
   private static final Pattern REPO = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
   private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{7,64}");
+  private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?");
 
   private final GitHubConfig config;
   private final GitHub gitHub;
@@ -185,6 +187,20 @@ public final class GitHubHost implements CodeHost {
   public void hideComment(PullRequestRef pr, Comment comment) throws VcsException {
     String nodeId = call(pr.repo(), Operation.LIST_COMMENTS, () -> comments.nodeId(repo(pr.repo()), number(pr), comment));
     comments.minimize(pr.repo().path(), nodeId);
+  }
+
+  @Override
+  public boolean canWrite(RepoRef repo, String user) throws VcsException {
+    if (user == null || !LOGIN.matcher(user).matches()) {
+      return false;
+    }
+    try {
+      // The legacy "permission" field folds maintain into write and triage into read.
+      GHPermissionType p = call(repo, Operation.READ_PERMISSION, () -> repo(repo).getPermission(user));
+      return p == GHPermissionType.ADMIN || p == GHPermissionType.WRITE;
+    } catch (VcsException.NotFound notAUser) {
+      return false;
+    }
   }
 
   @Override

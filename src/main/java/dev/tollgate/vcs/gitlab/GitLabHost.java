@@ -23,7 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gitlab4j.api.GitLabApi;
+import org.gitlab4j.api.models.AccessLevel;
 import org.gitlab4j.api.models.CommitStatus;
+import org.gitlab4j.api.models.Member;
+import org.gitlab4j.api.models.User;
 import org.gitlab4j.api.models.Diff;
 import org.gitlab4j.api.models.MergeRequest;
 import org.gitlab4j.api.models.Note;
@@ -213,6 +216,25 @@ public final class GitLabHost implements CodeHost {
     String project = pr.repo().path();
     calls.call(project, Operation.HIDE_COMMENT, true,
         () -> api.getNotesApi().updateMergeRequestNote(project, pr.number(), comment.id(), folded));
+  }
+
+  @Override
+  public boolean canWrite(RepoRef repo, String user) throws VcsException {
+    if (user == null || user.isBlank() || user.length() > 255 || user.contains("/")) {
+      return false;
+    }
+    String project = repo.path();
+    try {
+      User u = calls.call(project, Operation.READ_PERMISSION, true, () -> api.getUserApi().getUser(user));
+      if (u == null || u.getId() == null) {
+        return false;
+      }
+      Member m = calls.call(project, Operation.READ_PERMISSION, true, () -> api.getProjectApi().getMember(project, u.getId(), true));
+      return m != null && m.getAccessLevel() != null && m.getAccessLevel().value != null
+          && m.getAccessLevel().value >= AccessLevel.DEVELOPER.value;
+    } catch (VcsException.NotFound notAMember) {
+      return false;
+    }
   }
 
   @Override

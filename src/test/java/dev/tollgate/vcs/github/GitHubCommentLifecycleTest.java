@@ -33,16 +33,16 @@ import org.junit.jupiter.api.Test;
  * parsing and the GitHub client, against comment lists recorded from real pull requests: one comment,
  * created once and then edited in place, found by its marker on the last of several pages.
  */
-class GitHubCommentLifecycleTest {
+public class GitHubCommentLifecycleTest {
 
-  static final String HOOKS = "reference/vcs/github-webhooks/octokit-webhooks/payload-examples/api.github.com/pull_request/";
+  public static final String HOOKS = "reference/vcs/github-webhooks/octokit-webhooks/payload-examples/api.github.com/pull_request/";
   static final String REC = "reference/vcs/github-api-recordings/";
   static final String PR_COMMENTS = REC + "hub4j-github-api/src/test/resources/org/kohsuke/github/GHPullRequestTest/wiremock/pullRequestComment/__files/";
   static final String MARKER = "<!-- tollgate:comment -->";
   static final String SECRET = "webhook secret for tests";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  static IssueCommentsFake recordedComments(int pageCap) {
+  public static IssueCommentsFake recordedComments(int pageCap) {
     return new IssueCommentsFake(List.of(
         Shared.path(REC + "danger/spec/fixtures/github_api/issue_comments.json"),
         Shared.path(REC + "danger-js/source/platforms/_tests/fixtures/github_comments.json"),
@@ -51,7 +51,7 @@ class GitHubCommentLifecycleTest {
   }
 
   /** GitHub's answers for the repository and for the pull request seen as an issue, as the delivery carries them. */
-  static void serveRepositoryOf(HostStub gh, JsonNode delivery) {
+  public static void serveRepositoryOf(HostStub gh, JsonNode delivery) {
     String repo = delivery.path("repository").path("full_name").asText();
     long number = delivery.path("pull_request").path("number").asLong();
     gh.server.stubFor(get(urlPathEqualTo("/repos/" + repo)).willReturn(okJson(delivery.get("repository").toString())));
@@ -67,7 +67,7 @@ class GitHubCommentLifecycleTest {
   }
 
   /** The delivery GitHub sends for a push: the synchronize example with the new head commit. */
-  static byte[] pushed(byte[] synchronize, String headSha) throws Exception {
+  public static byte[] pushed(byte[] synchronize, String headSha) throws Exception {
     ObjectNode d = (ObjectNode) JSON.readTree(synchronize);
     ((ObjectNode) d.path("pull_request").path("head")).put("sha", headSha);
     d.put("after", headSha);

@@ -24,9 +24,9 @@ import java.util.List;
  * answer. Pages are capped at {@code pageCap} (GitHub caps at 100) so that a handful of recorded
  * comments already spans several pages and the marker has to be found past the first.
  */
-final class IssueCommentsFake implements ResponseDefinitionTransformerV2 {
+public final class IssueCommentsFake implements ResponseDefinitionTransformerV2 {
 
-  static final String NAME = "github-issue-comments";
+  public static final String NAME = "github-issue-comments";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final List<ObjectNode> comments = new ArrayList<>();
@@ -34,7 +34,7 @@ final class IssueCommentsFake implements ResponseDefinitionTransformerV2 {
   private final int pageCap;
   private long nextId = 9_000_000_001L;
 
-  IssueCommentsFake(List<Path> seeds, Path createdAnswer, int pageCap) {
+  public IssueCommentsFake(List<Path> seeds, Path createdAnswer, int pageCap) {
     try {
       for (Path seed : seeds) {
         for (JsonNode c : MAPPER.readTree(Files.readString(seed))) {
@@ -48,7 +48,7 @@ final class IssueCommentsFake implements ResponseDefinitionTransformerV2 {
     this.pageCap = pageCap;
   }
 
-  synchronized List<ObjectNode> comments() {
+  public synchronized List<ObjectNode> comments() {
     return List.copyOf(comments);
   }
 

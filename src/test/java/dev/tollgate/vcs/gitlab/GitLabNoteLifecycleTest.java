@@ -30,23 +30,23 @@ import org.junit.jupiter.api.Test;
  * delivery as GitLab sends it for a push: action update with oldrev) keeps one note, created once and
  * edited twice, found by its marker past recorded notes on several pages.
  */
-class GitLabNoteLifecycleTest {
+public class GitLabNoteLifecycleTest {
 
-  static final String HOOK = "reference/vcs/gitlab-webhooks/atlantis/server/events/testdata/gitlab-merge-request-event.json";
+  public static final String HOOK = "reference/vcs/gitlab-webhooks/atlantis/server/events/testdata/gitlab-merge-request-event.json";
   static final String DANGER = "reference/vcs/gitlab-api-recordings/danger/spec/fixtures/gitlab_api/";
   static final String NOTE = "reference/vcs/gitlab-api-recordings/gitlab4j-api/gitlab4j-models/src/test/resources/org/gitlab4j/models/merge-request-note.json";
   static final String MARKER = "<!-- tollgate:comment -->";
   static final String TOKEN = "glpat-not-a-real-token";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  static NotesFake recordedNotes(int pageCap) throws Exception {
+  public static NotesFake recordedNotes(int pageCap) throws Exception {
     return new NotesFake(List.of(
         RawHttp.body(Shared.path(DANGER + "merge_request_1_comments_existing_danger_comment_response.json")),
         RawHttp.body(Shared.path(DANGER + "merge_request_1_comments_response.json"))),
         Files.readString(Shared.path(NOTE)), pageCap);
   }
 
-  static byte[] pushed(byte[] open, String oldrev, String newHead) throws Exception {
+  public static byte[] pushed(byte[] open, String oldrev, String newHead) throws Exception {
     ObjectNode d = (ObjectNode) JSON.readTree(open);
     ObjectNode mr = (ObjectNode) d.get("object_attributes");
     mr.put("action", "update").put("oldrev", oldrev);

@@ -22,9 +22,9 @@ import java.util.List;
  * notes and another bot's note among them), new ones built from gitlab4j's recorded note. Pages carry
  * GitLab's X-Page / X-Total-Pages headers and are capped at {@code pageCap} (GitLab caps at 100).
  */
-final class NotesFake implements ResponseDefinitionTransformerV2 {
+public final class NotesFake implements ResponseDefinitionTransformerV2 {
 
-  static final String NAME = "gitlab-notes";
+  public static final String NAME = "gitlab-notes";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final List<ObjectNode> notes = new ArrayList<>();
@@ -32,7 +32,7 @@ final class NotesFake implements ResponseDefinitionTransformerV2 {
   private final int pageCap;
   private long nextId = 500_000_001L;
 
-  NotesFake(List<String> seedBodies, String createdTemplate, int pageCap) {
+  public NotesFake(List<String> seedBodies, String createdTemplate, int pageCap) {
     try {
       for (String seed : seedBodies) {
         for (JsonNode n : MAPPER.readTree(seed)) {
@@ -46,7 +46,7 @@ final class NotesFake implements ResponseDefinitionTransformerV2 {
     this.pageCap = pageCap;
   }
 
-  synchronized List<ObjectNode> notes() {
+  public synchronized List<ObjectNode> notes() {
     return List.copyOf(notes);
   }
 
