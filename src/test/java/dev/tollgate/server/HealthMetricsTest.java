@@ -35,6 +35,9 @@ class HealthMetricsTest {
       assertThat(Servers.get(s, "/readyz").statusCode()).isEqualTo(200);
       assertThat(Servers.github(s, "pull_request", "d-1", opened(1)).statusCode()).isEqualTo(202);
       ServeCrashIT.waitUntil(() -> Servers.count(s, "SELECT COUNT(*) FROM estimates") == 1, Duration.ofSeconds(20));
+      // The worker records its metrics just after it stores the estimate: wait for them too.
+      ServeCrashIT.waitUntil(() -> Servers.get(s, "/metrics").body()
+          .contains("tollgate_job_latency_seconds_count{outcome=\"estimated\"} 1"), Duration.ofSeconds(20));
       String metrics = Servers.get(s, "/metrics").body();
       assertThat(metrics).contains("tollgate_webhook_deliveries_total{host=\"github\",result=\"queued\"} 1.0",
           "tollgate_job_queue_depth 0.0", "tollgate_estimate_unpriced_resources_total 3.0",

@@ -6,7 +6,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.SubResource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * configuration's reference or by name/id). Instances: the {@code instances} usage, else
  * {@code desired_capacity}, else {@code min_size}.
  */
-public final class AutoscalingGroupPricer implements Pricer {
+public final class AutoscalingGroupPricer implements RelatedPricer {
 
   static final UsageKey INSTANCES = UsageKey.number("instances", "Instances the group runs on average (default: desired_capacity, else min_size).");
 
@@ -36,11 +36,6 @@ public final class AutoscalingGroupPricer implements Pricer {
     List<UsageKey> keys = new ArrayList<>(List.of(INSTANCES));
     keys.addAll(Ec2.INSTANCE_KEYS);
     return keys;
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

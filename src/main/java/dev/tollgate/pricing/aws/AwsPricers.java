@@ -1,6 +1,7 @@
 package dev.tollgate.pricing.aws;
 
 import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.SameAs;
 import java.util.List;
 
 /** Every AWS pricer, one line each, sorted by the Terraform type it prices. */
@@ -9,7 +10,7 @@ public final class AwsPricers {
   public static final List<Pricer> ALL = List.of(
       new AcmCertificatePricer(),
       new AcmpcaCertificateAuthorityPricer(),
-      new AlbPricer(),
+      new SameAs("aws_alb", new LbPricer()),
       new ApiGatewayRestApiPricer(),
       new ApiGatewayStagePricer(),
       new Apigatewayv2ApiPricer(),
@@ -73,7 +74,7 @@ public final class AwsPricers {
       new VpcEndpointPricer(),
       new VpnConnectionPricer(),
       new WafWebAclPricer(),
-      new WafregionalWebAclPricer(),
+      new SameAs("aws_wafregional_web_acl", new WafWebAclPricer()),
       new Wafv2WebAclPricer());
 
   private AwsPricers() {}

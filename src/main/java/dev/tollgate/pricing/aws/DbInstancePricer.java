@@ -5,7 +5,7 @@ import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * magnetic with I/O requests), backup storage beyond the free allowance (usage), Performance Insights,
  * and extended support of old major versions. A read replica takes its engine from its source database.
  */
-public final class DbInstancePricer implements Pricer {
+public final class DbInstancePricer implements RelatedPricer {
 
   static final UsageKey IO_REQUESTS = UsageKey.number("monthly_standard_io_requests", "I/O requests a month (magnetic storage).");
   static final UsageKey BACKUP_GB = UsageKey.number("additional_backup_storage_gb", "Backup storage beyond 100% of the database's storage, in GB.");
@@ -39,11 +39,6 @@ public final class DbInstancePricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(IO_REQUESTS, BACKUP_GB, PI_REQUESTS, RESERVED_TERM, RESERVED_PAYMENT, CPU_CREDIT_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

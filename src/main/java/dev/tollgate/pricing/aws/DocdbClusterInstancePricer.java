@@ -4,7 +4,7 @@ import dev.tollgate.model.Attributes;
 import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -17,7 +17,7 @@ import java.util.List;
  * {@code storage_type} says), and the cluster's storage and I/O (usage, as Infracost asks for them on
  * the instance), and CPU credits of T3/T4g classes (usage).
  */
-public final class DocdbClusterInstancePricer implements Pricer {
+public final class DocdbClusterInstancePricer implements RelatedPricer {
 
   static final UsageKey STORAGE_GB = UsageKey.number("data_storage_gb", "GB the cluster stores.");
   static final UsageKey IO_REQUESTS = UsageKey.number("monthly_io_requests", "I/O requests a month.");
@@ -31,11 +31,6 @@ public final class DocdbClusterInstancePricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(STORAGE_GB, IO_REQUESTS, CPU_CREDIT_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

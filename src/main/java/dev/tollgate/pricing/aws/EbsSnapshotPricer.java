@@ -4,7 +4,7 @@ import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * else the snapshotted {@code aws_ebs_volume} of the same plan: a first snapshot is a full copy), fast
  * snapshot restore and the EBS direct APIs (usage).
  */
-public final class EbsSnapshotPricer implements Pricer {
+public final class EbsSnapshotPricer implements RelatedPricer {
 
   static final UsageKey FSR_HOURS = UsageKey.number("fast_snapshot_restore_hours", "DSU-hours a month of fast snapshot restore.");
   static final UsageKey LIST_REQUESTS = UsageKey.number("monthly_list_block_requests", "ListChangedBlocks and ListSnapshotBlocks requests a month.");
@@ -34,11 +34,6 @@ public final class EbsSnapshotPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(LIST_REQUESTS, GET_REQUESTS, PUT_REQUESTS, FSR_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.tollgate.model.Hours;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * The task definition is the related resource of the same plan. Services on EC2 capacity cost nothing
  * themselves: their instances are priced where they are defined.
  */
-public final class EcsServicePricer implements Pricer {
+public final class EcsServicePricer implements RelatedPricer {
 
   private static final Pattern SIZE = Pattern.compile("\\s*([0-9.]+)\\s*(vcpu|gb|mb)?\\s*", Pattern.CASE_INSENSITIVE);
   private static final BigDecimal FREE_EPHEMERAL_GB = BigDecimal.valueOf(20);
@@ -32,11 +32,6 @@ public final class EcsServicePricer implements Pricer {
   @Override
   public String resourceType() {
     return "aws_ecs_service";
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.tollgate.model.Attributes;
 import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * on-demand or spot by {@code capacity_type}) with their gp2 disks, or, with a launch template, as the
  * template's instances. Nodes: the {@code instances} usage, else the scaling config's desired size.
  */
-public final class EksNodeGroupPricer implements Pricer {
+public final class EksNodeGroupPricer implements RelatedPricer {
 
   static final UsageKey INSTANCES = UsageKey.number("instances", "Nodes the group runs on average (default: scaling_config.desired_size).");
   private static final String DEFAULT_TYPE = "t3.medium";
@@ -35,11 +35,6 @@ public final class EksNodeGroupPricer implements Pricer {
     List<UsageKey> keys = new ArrayList<>(List.of(INSTANCES));
     keys.addAll(Ec2.INSTANCE_KEYS);
     return keys;
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

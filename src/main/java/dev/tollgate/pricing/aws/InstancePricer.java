@@ -6,7 +6,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.SubResource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * burstable types, and the root and extra EBS block devices as sub-resources. An instance launched
  * from a launch template takes what it does not set itself from the template.
  */
-public final class InstancePricer implements Pricer {
+public final class InstancePricer implements RelatedPricer {
 
   static final UsageKey MONTHLY_HOURS = UsageKey.number("monthly_hrs", "730", "Hours a month the instance runs.");
 
@@ -37,11 +37,6 @@ public final class InstancePricer implements Pricer {
     List<UsageKey> keys = new ArrayList<>(Ec2.INSTANCE_KEYS);
     keys.add(MONTHLY_HOURS);
     return keys;
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

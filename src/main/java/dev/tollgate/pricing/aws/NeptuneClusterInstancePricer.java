@@ -4,7 +4,7 @@ import dev.tollgate.model.Attributes;
 import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -16,7 +16,7 @@ import java.util.List;
  * {@code aws_neptune_cluster_instance}: instance hours (standard or I/O-Optimized, as the cluster's
  * {@code storage_type} says) and CPU credits of T3/T4g classes (usage).
  */
-public final class NeptuneClusterInstancePricer implements Pricer {
+public final class NeptuneClusterInstancePricer implements RelatedPricer {
 
   static final UsageKey CPU_CREDIT_HOURS = UsageKey.number("monthly_cpu_credit_hrs", "vCPU-hours a month above the baseline (T3/T4g).");
 
@@ -28,11 +28,6 @@ public final class NeptuneClusterInstancePricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(CPU_CREDIT_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

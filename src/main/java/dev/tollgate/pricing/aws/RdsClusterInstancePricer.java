@@ -5,7 +5,7 @@ import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.pricing.Usage;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * Performance Insights, CPU credits and extended support as for DB instances. Storage and I/O are the
  * cluster's ({@code aws_rds_cluster}).
  */
-public final class RdsClusterInstancePricer implements Pricer {
+public final class RdsClusterInstancePricer implements RelatedPricer {
 
   static final UsageKey CAPACITY_UNITS = UsageKey.number("capacity_units_per_hr", "Average Aurora capacity units (db.serverless).");
 
@@ -35,11 +35,6 @@ public final class RdsClusterInstancePricer implements Pricer {
   public List<UsageKey> usageKeys() {
     return List.of(DbInstancePricer.CPU_CREDIT_HOURS, DbInstancePricer.PI_REQUESTS, DbInstancePricer.RESERVED_TERM,
         DbInstancePricer.RESERVED_PAYMENT, CAPACITY_UNITS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.Region;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * own: it runs where the cluster its {@code kubernetes_cluster_id} names does (the plan reader gives it
  * that region when the cluster is in the same plan; the pricer does too for inputs that do not).
  */
-public final class KubernetesClusterNodePoolPricer implements Pricer {
+public final class KubernetesClusterNodePoolPricer implements RelatedPricer {
 
   static final UsageKey NODES = UsageKey.number("nodes", "Nodes the pool runs (overrides node_count).");
 
@@ -32,11 +32,6 @@ public final class KubernetesClusterNodePoolPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(NODES, VmParts.MONTHLY_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.tollgate.pricing.azure;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code azurerm_snapshot}: snapshot storage for the usage file's {@code storage_gb}, else its
  * {@code disk_size_gb}, else the size of the managed disk it copies ({@code source_uri} in the same plan).
  */
-public final class SnapshotPricer implements Pricer {
+public final class SnapshotPricer implements RelatedPricer {
 
   @Override
   public String resourceType() {
@@ -26,11 +26,6 @@ public final class SnapshotPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(Snapshots.STORAGE_GB);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

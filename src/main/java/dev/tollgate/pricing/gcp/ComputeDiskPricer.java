@@ -4,7 +4,7 @@ import dev.tollgate.model.CostComponent;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import java.math.BigDecimal;
@@ -12,16 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code google_compute_disk}: zonal persistent disk storage per GB-month, and extreme disks' provisioned IOPS. */
-public final class ComputeDiskPricer implements Pricer {
+public final class ComputeDiskPricer implements RelatedPricer {
 
   @Override
   public String resourceType() {
     return "google_compute_disk";
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -7,7 +7,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.model.UnitPrice;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code source_instance_template} refers to in the same plan, with the machine type and scheduling
  * the resource overrides. Without the template, a known machine type is priced as an instance.
  */
-public final class ComputeInstanceFromTemplatePricer implements Pricer {
+public final class ComputeInstanceFromTemplatePricer implements RelatedPricer {
 
   @Override
   public String resourceType() {
@@ -31,11 +31,6 @@ public final class ComputeInstanceFromTemplatePricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(ComputeInstancePricer.MONTHLY_HOURS);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

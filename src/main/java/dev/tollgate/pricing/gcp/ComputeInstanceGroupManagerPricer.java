@@ -3,14 +3,14 @@ package dev.tollgate.pricing.gcp;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
 import java.util.List;
 
 /** {@code google_compute_instance_group_manager}: a zonal managed instance group; see {@link InstanceGroups}. */
-public final class ComputeInstanceGroupManagerPricer implements Pricer {
+public final class ComputeInstanceGroupManagerPricer implements RelatedPricer {
 
   @Override
   public String resourceType() {
@@ -20,11 +20,6 @@ public final class ComputeInstanceGroupManagerPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(InstanceGroups.INSTANCES);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

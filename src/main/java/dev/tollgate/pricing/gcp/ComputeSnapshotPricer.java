@@ -5,7 +5,7 @@ import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
 import dev.tollgate.pricing.PriceFilter;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * disk uses, which the plan does not say: the usage file's {@code storage_gb}, else the source
  * disk's full size (an upper bound for the first snapshot), else it depends on usage.
  */
-public final class ComputeSnapshotPricer implements Pricer {
+public final class ComputeSnapshotPricer implements RelatedPricer {
 
   static final UsageKey STORAGE_GB = UsageKey.number("storage_gb", "GB the snapshot stores.");
 
@@ -31,11 +31,6 @@ public final class ComputeSnapshotPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(STORAGE_GB);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.tollgate.model.Attributes;
 import dev.tollgate.model.Outcome;
 import dev.tollgate.model.RelatedResources;
 import dev.tollgate.model.Resource;
-import dev.tollgate.pricing.Pricer;
+import dev.tollgate.pricing.RelatedPricer;
 import dev.tollgate.pricing.Prices;
 import dev.tollgate.pricing.Usage;
 import dev.tollgate.pricing.UsageKey;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * times the zones the pool spans. Where the pool does not say its location or node locations, its
  * cluster's (the {@code cluster} it refers to in the same plan) are used.
  */
-public final class ContainerNodePoolPricer implements Pricer {
+public final class ContainerNodePoolPricer implements RelatedPricer {
 
   static final UsageKey NODES = UsageKey.number("nodes", "Nodes per zone (overrides node_count and the autoscaler's minimum).");
 
@@ -30,11 +30,6 @@ public final class ContainerNodePoolPricer implements Pricer {
   @Override
   public List<UsageKey> usageKeys() {
     return List.of(NODES);
-  }
-
-  @Override
-  public Outcome price(Resource r, Usage usage, Prices prices) {
-    return price(r, usage, prices, RelatedResources.NONE);
   }
 
   @Override
