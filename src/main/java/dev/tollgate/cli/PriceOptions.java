@@ -193,15 +193,9 @@ final class PriceOptions {
   }
 
   PriceSource catalog() throws InputException {
-    if (catalog == null) {
-      return PriceCatalog.shipped();
-    }
-    try {
-      return PriceCatalog.load(catalog);
-    } catch (IOException e) {
-      throw new InputException("catalog.unreadable", "cannot read the price catalog: " + e.getMessage(), catalog.toString());
-    }
+    return Catalogs.open(catalog);
   }
+
 
   private CloudPricingSource cloudPricing() throws InputException {
     String key = env.apply("INFRACOST_API_KEY");

@@ -65,13 +65,7 @@ final class PricesServeCommand implements Callable<Integer> {
   }
 
   private PriceCatalog catalog() throws InputException {
-    if (catalog == null) {
-      return PriceCatalog.shipped();
-    }
-    try {
-      return PriceCatalog.load(catalog);
-    } catch (IOException e) {
-      throw new InputException("catalog.unreadable", "cannot read the price catalog: " + e.getMessage(), catalog.toString());
-    }
+    return Catalogs.open(catalog);
   }
+
 }
