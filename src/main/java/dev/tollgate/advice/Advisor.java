@@ -4,6 +4,7 @@ import dev.tollgate.model.Action;
 import dev.tollgate.model.CostedResource;
 import dev.tollgate.model.Hint;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.References;
 import dev.tollgate.model.ResourceDiff;
 import dev.tollgate.pricing.PricerRegistry;
 import dev.tollgate.pricing.Prices;
@@ -32,7 +33,15 @@ public final class Advisor {
   }
 
   public List<Hint> advise(ProjectEstimate project, UsageFile usage, String currency) {
-    Context context = new Context(project, registry, prices, usage, currency);
+    return advise(project, usage, currency, References.NONE);
+  }
+
+  /**
+   * @param references the input's references between resources (the change set's), so proposals
+   *     are priced with the same related resources as the estimate (a group's launch template)
+   */
+  public List<Hint> advise(ProjectEstimate project, UsageFile usage, String currency, References references) {
+    Context context = new Context(project, registry, prices, usage, currency, references);
     List<Hint> out = new ArrayList<>();
     for (ResourceDiff d : project.diffs()) {
       if (d.after().isEmpty() || d.action() == Action.DELETE || !d.after().get().isPriced()) {

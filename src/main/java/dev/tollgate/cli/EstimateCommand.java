@@ -81,13 +81,14 @@ final class EstimateCommand implements Callable<Integer> {
       prices.prefetch(recorder -> {
         Advisor dry = new Advisor(registry, recorder);
         for (int i = 0; i < projects.size(); i++) {
-          dry.advise(projects.get(i), targets.get(i).usage(), priced.currency());
+          dry.advise(projects.get(i), targets.get(i).usage(), priced.currency(), priced.referencesOf(i));
         }
       });
       // Hints re-price resources, so they work on the converted estimate with converted prices.
       Advisor advisor = new Advisor(registry, new Prices(prices.hintPrices(estimate.currency())));
       for (int i = 0; i < estimate.projects().size(); i++) {
-        hints.addAll(advisor.advise(estimate.projects().get(i), targets.get(i).usage(), estimate.currency()));
+        hints.addAll(advisor.advise(estimate.projects().get(i), targets.get(i).usage(), estimate.currency(),
+            priced.referencesOf(i)));
       }
     }
     String source = policy.file().map(Path::toString).orElse(policy.defaults == null ? "" : policy.defaults.toString());

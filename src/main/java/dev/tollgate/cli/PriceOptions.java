@@ -14,6 +14,7 @@ import dev.tollgate.model.ExchangeRate;
 import dev.tollgate.model.InputException;
 import dev.tollgate.model.Money;
 import dev.tollgate.model.ProjectEstimate;
+import dev.tollgate.model.References;
 import dev.tollgate.pricing.ExchangeRates;
 import dev.tollgate.pricing.ConvertedPriceSource;
 import dev.tollgate.pricing.PriceSource;
@@ -35,8 +36,20 @@ import picocli.CommandLine.Option;
 /** Where prices come from (the local catalog, the Cloud Pricing API, the Infracost CLI) and in which currency they are shown. */
 final class PriceOptions {
 
-  /** The projects priced, in the currency the source priced them in. */
-  record Priced(List<ProjectEstimate> projects, String currency) {}
+  /**
+   * The projects priced, in the currency the source priced them in, with each project's references
+   * between resources (for the advice, which re-prices resources as the estimate did; none for
+   * estimates read from the Infracost CLI).
+   */
+  record Priced(List<ProjectEstimate> projects, String currency, List<References> references) {
+    Priced(List<ProjectEstimate> projects, String currency) {
+      this(projects, currency, List.of());
+    }
+
+    References referencesOf(int project) {
+      return project < references.size() ? references.get(project) : References.NONE;
+    }
+  }
 
   @Option(names = "--prices", defaultValue = "local", paramLabel = "SOURCE", converter = PriceSourceKind.Converter.class,
       completionCandidates = PriceSourceKind.Names.class,
@@ -157,7 +170,7 @@ final class PriceOptions {
       Target t = targets.get(i);
       projects.add(new EstimateEngine(registry, new Prices(prices), t.usage()).estimate(t.name(), changes.get(i)));
     }
-    return new Priced(projects, Money.USD);
+    return new Priced(projects, Money.USD, changes.stream().map(ChangeSet::references).toList());
   }
 
   private Priced infracostCli(List<Target> targets) throws InputException {

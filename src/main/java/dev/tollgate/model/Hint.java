@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param monthlySavings what the change saves a month; always positive
  * @param why one sentence for the reader: what the change is and why it is cheaper
  * @param caveats what to check before making the change (an architecture change, lower throughput)
+ * @param estimate true when the saving rests on an assumption the catalog cannot price (a typical
+ *     spot discount) rather than on two catalog prices; every report labels such a figure
  */
 public record Hint(
     String rule,
@@ -26,7 +28,14 @@ public record Hint(
     String to,
     Money monthlySavings,
     String why,
-    List<String> caveats) {
+    List<String> caveats,
+    boolean estimate) {
+
+  /** A hint whose saving is the difference of two catalog prices. */
+  public Hint(String rule, String project, String address, String part, String from, String to, Money monthlySavings,
+      String why, List<String> caveats) {
+    this(rule, project, address, part, from, to, monthlySavings, why, caveats, false);
+  }
 
   public Hint {
     Objects.requireNonNull(rule, "rule");

@@ -27,17 +27,25 @@ public final class RelatedResources {
   private static final List<String> IDENTIFIERS = List.of("id", "self_link", "name", "arn");
 
   private final References references;
-  private final Map<String, List<Resource>> byConfigAddress = new HashMap<>();
+  private final Map<String, List<Resource>> byConfigAddress;
   /** Per configuration address, each instance by its index ({@code [3]}, {@code ["a"]}, or empty). */
-  private final Map<String, Map<String, Resource>> instances = new HashMap<>();
-  private final Map<String, List<Resource>> byType = new HashMap<>();
+  private final Map<String, Map<String, Resource>> instances;
+  private final Map<String, List<Resource>> byType;
   /** Per type, each identifier value to the resources carrying it; built on first use. */
-  private final Map<String, Map<String, List<Resource>>> byIdentifier = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<Resource>>> byIdentifier;
   /** Per (referring type, attribute, target type), each target's address to who refers to it. */
-  private final Map<String, Map<String, List<Resource>>> reverse = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<Resource>>> reverse;
+  /** Changed copies answered in place of the resources of the same address (see {@link #replacing}). */
+  private final Map<String, Resource> substitutes;
 
   private RelatedResources(List<Resource> resources, References references) {
     this.references = Objects.requireNonNull(references, "references");
+    this.byConfigAddress = new HashMap<>();
+    this.instances = new HashMap<>();
+    this.byType = new HashMap<>();
+    this.byIdentifier = new ConcurrentHashMap<>();
+    this.reverse = new ConcurrentHashMap<>();
+    this.substitutes = Map.of();
     for (Resource r : resources) {
       byConfigAddress.computeIfAbsent(r.configAddress(), k -> new ArrayList<>()).add(r);
       instances.computeIfAbsent(r.configAddress(), k -> new HashMap<>()).putIfAbsent(indexOf(r.address()), r);
@@ -47,6 +55,41 @@ public final class RelatedResources {
 
   public static RelatedResources of(List<Resource> side, References references) {
     return new RelatedResources(side, references);
+  }
+
+  /** A view sharing {@code base}'s indexes, answering {@code substitutes} for the resources of their addresses. */
+  private RelatedResources(RelatedResources base, Map<String, Resource> substitutes) {
+    this.references = base.references;
+    this.byConfigAddress = base.byConfigAddress;
+    this.instances = base.instances;
+    this.byType = base.byType;
+    this.byIdentifier = base.byIdentifier;
+    this.reverse = base.reverse;
+    this.substitutes = Map.copyOf(substitutes);
+  }
+
+  /**
+   * The same side with {@code changed} standing in for the resource of its address, for pricing a
+   * proposal (a launch template with another instance type) without re-indexing the whole side. The
+   * lookups still run on the original's identifiers and references, so {@code changed} should keep them.
+   */
+  public RelatedResources replacing(Resource changed) {
+    Map<String, Resource> subs = new HashMap<>(substitutes);
+    subs.put(changed.address(), changed);
+    return new RelatedResources(this, subs);
+  }
+
+  private Resource sub(Resource r) {
+    return substitutes.isEmpty() ? r : substitutes.getOrDefault(r.address(), r);
+  }
+
+  private List<Resource> sub(List<Resource> rs) {
+    if (substitutes.isEmpty()) {
+      return rs;
+    }
+    List<Resource> out = new ArrayList<>(rs.size());
+    rs.forEach(r -> out.add(sub(r)));
+    return out;
   }
 
   /**
@@ -72,7 +115,7 @@ public final class RelatedResources {
       }
     }
     if (!byConfig.isEmpty()) {
-      return byConfig;
+      return sub(byConfig);
     }
     Map<String, List<Resource>> ids = byIdentifier.computeIfAbsent(type, this::identifiers);
     List<Resource> byValue = new ArrayList<>();
@@ -83,7 +126,7 @@ public final class RelatedResources {
         }
       }
     }
-    return byValue;
+    return sub(byValue);
   }
 
   /**
@@ -112,7 +155,7 @@ public final class RelatedResources {
     }
     return byType.getOrDefault(type, List.of()).stream()
         .filter(r -> r.attributes().string(key).filter(value::equals).isPresent())
-        .findFirst();
+        .findFirst().map(this::sub);
   }
 
   /** The resources of {@code type} whose {@code attributePath} refers to {@code to}: an autoscaler of a group. */
@@ -132,7 +175,7 @@ public final class RelatedResources {
         out.add(r);
       }
     }
-    return out;
+    return sub(out);
   }
 
   private Map<String, List<Resource>> identifiers(String type) {

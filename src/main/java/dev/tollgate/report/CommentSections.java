@@ -108,7 +108,7 @@ final class CommentSections {
       List<CommentViews.HintRow> rows = new ArrayList<>();
       if (!grouped) {
         for (Hint h : sorted) {
-          rows.add(new CommentViews.HintRow(true, h.address(), h.part(), h.from(), h.to(), h.monthlySavings().display(),
+          rows.add(new CommentViews.HintRow(true, h.address(), h.part(), h.from(), h.to(), saving(h.monthlySavings(), h.estimate()),
               h.why(), h.caveats()));
         }
       } else {
@@ -116,10 +116,20 @@ final class CommentSections {
         sorted.forEach(h -> byChange.computeIfAbsent(h.rule() + " " + h.from() + " " + h.to(), k -> new ArrayList<>()).add(h));
         byChange.forEach((k, hs) -> rows.add(new CommentViews.HintRow(false,
             hs.size() + (hs.size() == 1 ? " resource" : " resources"), "", hs.get(0).from(), hs.get(0).to(),
-            total(hs).display(), hs.get(0).why() + " (" + names(hs.stream().map(Hint::target).toList()) + ")",
+            saving(total(hs), hs.get(0).estimate()), hs.get(0).why() + " (" + names(hs.stream().map(Hint::target).toList()) + ")",
             hs.get(0).caveats())));
       }
-      return Templates.render("hints", new CommentViews.Hints(best(hints).display(), rows));
+      return Templates.render("hints", new CommentViews.Hints(headline(hints), rows));
+    }
+
+    /** {@code $12.41/mo}; a saving that rests on an assumption reads {@code ~$140.16/mo (estimate)} everywhere. */
+    static String saving(Money m, boolean estimate) {
+      return estimate ? "~" + m.display() + "/mo (estimate)" : m.display() + "/mo";
+    }
+
+    /** What the hints save together ({@link #best}), saying so when estimates are part of it. */
+    static String headline(List<Hint> hints) {
+      return best(hints).display() + "/mo" + (hints.stream().anyMatch(Hint::estimate) ? " (includes estimates)" : "");
     }
 
     /** Alternatives for one resource part do not add up: the best of them counts. */

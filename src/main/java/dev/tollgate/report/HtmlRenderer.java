@@ -72,7 +72,8 @@ public final class HtmlRenderer {
     }
     List<HintRow> hints = new ArrayList<>();
     for (Hint h : review.hints()) {
-      hints.add(new HintRow(h.address(), h.part(), h.from(), h.to(), h.monthlySavings().display(), h.why(), h.caveats()));
+      hints.add(new HintRow(h.address(), h.part(), h.from(), h.to(),
+          h.estimate() ? "~" + h.monthlySavings().display() + " (estimate)" : h.monthlySavings().display(), h.why(), h.caveats()));
     }
     String title = v.level() == Verdict.Level.FAIL ? "Budget check failed"
         : v.level() == Verdict.Level.WARN ? "Budget check passed with warnings" : "Budget check passed";
@@ -82,7 +83,7 @@ public final class HtmlRenderer {
     String headline = "Monthly cost change: " + Format.signed(diff, cur);
     return Templates.render("report.html", new View(headline, Format.money(e.pastMonthly().amount(), cur),
         Format.money(e.currentMonthly().amount(), cur), cur, v.level().label(), title, note, reasons,
-        CommentSections.HintsSection.best(review.hints()).display(), hints, projects));
+        CommentSections.HintsSection.headline(review.hints()), hints, projects));
   }
 
   private static String direction(BigDecimal delta) {

@@ -43,10 +43,11 @@ final class TerminalSections {
     }
     List<Hint> sorted = new ArrayList<>(hints);
     sorted.sort(Comparator.comparing((Hint h) -> h.monthlySavings().amount()).reversed());
-    out.append(a.bold("Savings hints: up to " + CommentSections.HintsSection.best(hints).display() + "/mo")).append('\n');
+    out.append(a.bold("Savings hints: up to " + CommentSections.HintsSection.headline(hints))).append('\n');
     for (Hint h : sorted) {
       out.append(' ').append(Ansi.plain(h.target())).append(": ").append(Ansi.plain(h.from())).append(" → ")
-          .append(Ansi.plain(h.to())).append(" saves ").append(a.green(h.monthlySavings().display() + "/mo")).append('\n');
+          .append(Ansi.plain(h.to())).append(" saves ")
+          .append(a.green(CommentSections.HintsSection.saving(h.monthlySavings(), h.estimate()))).append('\n');
       out.append("   ").append(Ansi.plain(h.why())).append('\n');
       for (String c : h.caveats()) {
         out.append("   ").append(a.yellow("! " + Ansi.plain(c))).append('\n');

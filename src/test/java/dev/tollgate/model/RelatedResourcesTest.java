@@ -49,6 +49,20 @@ class RelatedResourcesTest {
   }
 
   @Test
+  void a_replacing_view_answers_the_changed_copy_and_leaves_the_original_as_it_was() {
+    Resource g = group("google_compute_instance_group_manager.g", "projects/p/global/instanceTemplates/t");
+    RelatedResources related = RelatedResources.of(List.of(TEMPLATE, OTHER_TEMPLATE, g), References.NONE);
+    Resource changed = resource(TEMPLATE.address(), TEMPLATE.type(), Map.of("id", Value.of("projects/p/global/instanceTemplates/t"),
+        "name", Value.of("t"), "machine_type", Value.of("e2-standard-4")));
+
+    RelatedResources view = related.replacing(changed);
+    assertThat(view.referencedBy(g, "version.instance_template", "google_compute_instance_template")).containsExactly(changed);
+    assertThat(view.withAttribute("google_compute_instance_template", "name", "t")).containsSame(changed);
+    assertThat(view.referencing(changed, "google_compute_instance_group_manager", "version.instance_template")).containsExactly(g);
+    assertThat(related.referencedBy(g, "version.instance_template", "google_compute_instance_template")).containsExactly(TEMPLATE);
+  }
+
+  @Test
   void a_counted_resource_refers_to_the_instance_with_its_own_index() {
     Resource a0 = resource("google_container_cluster.c[0]", "google_container_cluster", Map.of());
     Resource a1 = resource("google_container_cluster.c[1]", "google_container_cluster", Map.of());
