@@ -11,7 +11,8 @@ import java.util.Set;
  * project, the price source, a way to price a changed copy of the resource). It proposes a change
  * and lets the context price it: a hint exists only when the catalog prices both sides and the
  * proposal is cheaper. Rules that need other resources (one NAT gateway per AZ) read the project from
- * the context; rules that need prices the catalog does not have yet simply find none and stay silent.
+ * the context. The one saving the catalog cannot price (spot, {@link SpotAutoscalingGroup}) is an
+ * estimate on a stated assumption, made with {@link Context#estimatedHint} so every report labels it.
  */
 public interface Rule {
 

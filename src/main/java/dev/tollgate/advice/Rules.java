@@ -4,9 +4,7 @@ import java.util.List;
 
 /**
  * Every advice rule, in one explicit list (no classpath scanning). Adding a rule is one class and one
- * line here. Rules waiting on prices the catalog does not hold yet (previous generation to current
- * from Flexera's superseded maps, Multi-AZ databases outside production, one NAT gateway per AZ,
- * spot or mixed autoscaling groups, GCP n1 to n2/e2, Azure v3 to v5) will each be one more class.
+ * line here. The order is the order of a resource's hints before the reports sort them by saving.
  */
 public final class Rules {
 
@@ -15,7 +13,13 @@ public final class Rules {
       new ProvisionedIopsToGp3(),
       new MagneticToGp3(),
       new X86ToGraviton(),
-      new IntelToAmd());
+      new IntelToAmd(),
+      new PreviousGeneration(),
+      new MultiAzOutsideProduction(),
+      new OneNatGatewayOutsideProduction(),
+      new SpotAutoscalingGroup(),
+      new GcpN1ToN2OrE2(),
+      new AzureV3ToV5());
 
   private Rules() {}
 }

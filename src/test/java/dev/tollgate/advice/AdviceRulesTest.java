@@ -214,7 +214,9 @@ class AdviceRulesTest {
   @Test
   void every_rule_is_registered_once_with_a_unique_id() {
     assertThat(Rules.ALL).extracting(Rule::id).doesNotHaveDuplicates()
-        .containsExactly("gp2-to-gp3", "provisioned-iops-to-gp3", "magnetic-to-gp3", "x86-to-graviton", "intel-to-amd");
+        .containsExactly("gp2-to-gp3", "provisioned-iops-to-gp3", "magnetic-to-gp3", "x86-to-graviton", "intel-to-amd",
+            "previous-generation", "multi-az-outside-production", "one-nat-gateway-outside-production", "spot-autoscaling-group",
+            "gcp-n1-to-n2-e2", "azure-v3-to-v5");
   }
 
   // ---- helpers

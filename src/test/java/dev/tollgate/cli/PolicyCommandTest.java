@@ -21,7 +21,7 @@ class PolicyCommandTest {
     assertThat(run.out())
         .contains("Budget check: FAIL (" + INCREASE + ")")
         .contains(" ✖ all projects: The monthly cost of all projects rises by $1,828.20 ($74.08 → $1,902.28), more than the fail limit of $1,500.00. [budgets.overall.monthly_increase]")
-        .contains("Savings hints: up to $460.94/mo")
+        .contains("Savings hints: up to $461.21/mo")
         .contains(" aws_instance.api ebs_block_device[0]: io1 → gp3 (4,000 IOPS, 125 MiB/s) saves $277.50/mo")
         .doesNotContain("\u001b[");
   }
