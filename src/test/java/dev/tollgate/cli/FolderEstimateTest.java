@@ -121,4 +121,69 @@ class FolderEstimateTest {
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(run.err()).startsWith("nope.tfvars: error: no such variables file");
   }
+
+  @Test
+  void groups_find_the_templates_they_refer_to_by_computed_identifiers(@TempDir Path tmp) throws Exception {
+    // launch_template.id and a module output's self_link are only known after apply; the folder gives
+    // each resource a placeholder for them, so the group is priced from its template, as in a plan.
+    Path dir = folder(tmp, "groups", """
+        provider "aws" {
+          region = "us-east-1"
+        }
+        provider "google" {
+          region = "us-central1"
+        }
+
+        resource "aws_launch_template" "worker" {
+          instance_type = "m5.large"
+        }
+
+        resource "aws_autoscaling_group" "workers" {
+          min_size         = 1
+          max_size         = 4
+          desired_capacity = 2
+          launch_template {
+            id = aws_launch_template.worker.id
+          }
+        }
+
+        module "tpl" {
+          source = "./tpl"
+        }
+
+        resource "google_compute_region_instance_group_manager" "web" {
+          name               = "web"
+          base_instance_name = "web"
+          region             = "us-central1"
+          target_size        = 3
+          version {
+            instance_template = module.tpl.self_link
+          }
+        }
+        """);
+    Files.createDirectories(dir.resolve("tpl"));
+    Files.writeString(dir.resolve("tpl/main.tf"), """
+        resource "google_compute_instance_template" "this" {
+          machine_type = "e2-standard-2"
+          disk {
+            source_image = "debian-cloud/debian-12"
+          }
+          network_interface {
+            network = "default"
+          }
+        }
+
+        output "self_link" {
+          value = google_compute_instance_template.this.self_link
+        }
+        """);
+    Run run = Run.of("estimate", "--path", dir.toString(), "--repo-root", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("    ├─ Instance usage (Linux/UNIX, on-demand, m5.large)    1,460 hours × $0.096                      $140.16")
+        .contains(" ├─ Instance usage (Linux/UNIX, on-demand, e2-standard-2)  2,190 hours × $0.06701142                 $146.76")
+        .contains("google_compute_region_instance_group_manager.web: 3 x the VM of module.tpl.google_compute_instance_template.this")
+        .contains(" Monthly total                                                              $0.00       $289.72      +$289.72")
+        .doesNotContain("no price");
+  }
 }

@@ -195,7 +195,11 @@ final class ModuleInstance {
       }
       List<Value> objects = new ArrayList<>();
       for (Expansion.Key k : x.keys()) {
-        objects.add(Bodies.evaluate(b.body(), x.bind(base, k), ev, true));
+        Value object = Bodies.evaluate(b.body(), x.bind(base, k), ev, true);
+        if (kind.equals("resource.")) {
+          object = ComputedIds.add(object, b.label(0), prefix() + b.label(0) + "." + b.label(1) + k.suffix(), ev);
+        }
+        objects.add(object);
       }
       return new Instances(x, objects, x.reference(objects));
     });

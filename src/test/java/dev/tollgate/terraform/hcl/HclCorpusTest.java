@@ -29,7 +29,7 @@ class HclCorpusTest {
       "learn-terraform-for-each | aws_instance=2, random_string=1",
       "learn-terraform-rds | aws_db_instance=1, aws_db_parameter_group=1, aws_db_subnet_group=1, aws_security_group=1",
       "learn-terraform-aws-asg | aws_autoscaling_attachment=1, aws_autoscaling_group=1, aws_launch_configuration=1, aws_lb=1, aws_lb_listener=1, aws_lb_target_group=1, aws_security_group=2",
-      "terraform-aws-ec2-instance/examples/complete | aws_ebs_volume=2, aws_ec2_capacity_reservation=2, aws_ec2_tag=3, aws_eip=1, aws_iam_instance_profile=1, aws_iam_role=1, aws_iam_role_policy_attachment=1, aws_instance=12, aws_kms_key=1, aws_network_interface=1, aws_placement_group=1, aws_security_group=13, aws_spot_instance_request=1, aws_volume_attachment=2, aws_vpc_security_group_egress_rule=25, random_string=1",
+      "terraform-aws-ec2-instance/examples/complete | aws_ebs_volume=2, aws_ec2_capacity_reservation=2, aws_ec2_tag=3, aws_eip=1, aws_iam_instance_profile=1, aws_iam_role=1, aws_iam_role_policy_attachment=1, aws_instance=12, aws_kms_key=1, aws_network_interface=1, aws_placement_group=1, aws_security_group=12, aws_spot_instance_request=1, aws_volume_attachment=2, aws_vpc_security_group_egress_rule=24, random_string=1",
       "terraform-aws-rds/examples/complete-postgres | aws_cloudwatch_log_group=2, aws_db_instance=2, aws_db_instance_automated_backups_replication=1, aws_db_parameter_group=1, aws_iam_role=1, aws_iam_role_policy_attachment=1, aws_secretsmanager_secret_rotation=1, random_id=1",
       "terraform-aws-rds/examples/cross-region-replica-postgres | aws_db_instance=2, aws_db_parameter_group=1",
       "terraform-aws-vpc/examples/simple | aws_default_network_acl=1, aws_default_route_table=1, aws_default_security_group=1, aws_route_table=1, aws_route_table_association=1, aws_subnet=1, aws_vpc=1",
@@ -37,7 +37,7 @@ class HclCorpusTest {
       "terraform-google-vm/examples/compute_instance/simple | google_compute_instance_from_template=1, google_compute_instance_template=1, google_service_account=1",
       "terraform-google-vm/examples/instance_template/simple | google_compute_address=1, google_compute_instance_template=1, google_service_account=1",
       "terraform-google-vm/examples/mig/autoscaler | google_compute_instance_template=1, google_compute_region_autoscaler=1, google_compute_region_instance_group_manager=1, google_service_account=1",
-      "terraform-azurerm-compute/examples/complete | azurerm_availability_set=4, azurerm_key_vault=1, azurerm_key_vault_access_policy=3, azurerm_key_vault_certificate=1, azurerm_key_vault_key=1, azurerm_managed_disk=3, azurerm_network_interface=4, azurerm_network_interface_security_group_association=4, azurerm_network_security_group=5, azurerm_network_security_rule=1, azurerm_public_ip=4, azurerm_resource_group=1, azurerm_storage_account=1, azurerm_subnet=3, azurerm_user_assigned_identity=2, azurerm_virtual_machine=4, azurerm_virtual_machine_data_disk_attachment=3, azurerm_virtual_network=1, random_id=5, random_password=1, random_string=1",
+      "terraform-azurerm-compute/examples/complete | azurerm_availability_set=4, azurerm_key_vault=1, azurerm_key_vault_access_policy=3, azurerm_key_vault_certificate=1, azurerm_key_vault_key=1, azurerm_managed_disk=3, azurerm_network_interface=4, azurerm_network_interface_security_group_association=4, azurerm_network_security_group=4, azurerm_network_security_rule=1, azurerm_public_ip=4, azurerm_resource_group=1, azurerm_storage_account=1, azurerm_subnet=3, azurerm_user_assigned_identity=2, azurerm_virtual_machine=4, azurerm_virtual_machine_data_disk_attachment=3, azurerm_virtual_network=1, random_id=5, random_password=1, random_string=1",
       "infracost-hcl-testdata/breakdown_terraform_directory_with_default_var_files | aws_instance=1",
       "infracost-hcl-testdata/hclmulti_var_files | aws_instance=1, aws_lambda_function=1",
       "infracost-hcl-testdata/breakdown_with_optional_variables | aws_eip=8",
@@ -131,11 +131,18 @@ class HclCorpusTest {
   }
 
   @Test
-  void a_for_each_over_values_known_after_apply_is_counted_once_with_a_note() throws Exception {
+  void a_map_whose_values_hold_computed_identifiers_expands_by_its_keys_and_is_not_null() throws Exception {
+    // ebs_volumes = { "/dev/sdf" = { kms_key_id = aws_kms_key.this.arn, ... } }: the keys are known, and
+    // network_interface = { ... aws_network_interface.this.id } is not null, so that instance makes no
+    // security group of its own, as Terraform plans it.
     ChangeSet cs = CorpusRoots.load("terraform-aws-ec2-instance/examples/complete");
-    assertThat(CorpusRoots.byAddress(cs)).containsKey("module.ec2_complete.aws_ebs_volume.this");
-    assertThat(cs.notes()).anyMatch(n -> n.endsWith("module.ec2_complete.aws_ebs_volume.this: its for_each is known only after apply; counted once"));
-    assertThat(CorpusRoots.byAddress(cs).get("module.ec2_multiple[\"two\"].aws_instance.this[0]").attributes().string("instance_type"))
+    Map<String, Resource> r = CorpusRoots.byAddress(cs);
+    assertThat(r).containsKey("module.ec2_complete.aws_ebs_volume.this[\"/dev/sdf\"]");
+    assertThat(r.get("module.ec2_complete.aws_ebs_volume.this[\"/dev/sdf\"]").attributes().string("kms_key_id"))
+        .contains("tollgate-computed:aws_kms_key.this.arn");
+    assertThat(r).doesNotContainKey("module.ec2_network_interface.aws_security_group.this[0]")
+        .containsKey("module.ec2_complete.aws_security_group.this[0]");
+    assertThat(r.get("module.ec2_multiple[\"two\"].aws_instance.this[0]").attributes().string("instance_type"))
         .contains("t3.small");
   }
 }

@@ -145,7 +145,44 @@ class HclEvaluationTest {
     assertThat(HclKit.eval(dir, config, "aws_instance.app.*.instance_type"))
         .isEqualTo(new Value.ListV(List.of(Value.of("t3.micro"), Value.of("t3.micro"))));
     assertThat(HclKit.eval(dir, config, "length(aws_instance.app[*].id)")).isEqualTo(num(2));
-    assertThat(HclKit.eval(dir, config, "aws_instance.app[0].id")).isEqualTo(Value.UNKNOWN);
+    assertThat(HclKit.eval(dir, config, "aws_instance.app[0].id")).isEqualTo(Value.of("tollgate-computed:aws_instance.app[0].id"));
+    assertThat(HclKit.eval(dir, config, "aws_instance.app[1].arn")).isEqualTo(Value.of("tollgate-computed:aws_instance.app[1].arn"));
+    assertThat(HclKit.eval(dir, config, "aws_instance.app[0].private_ip")).isEqualTo(Value.UNKNOWN);
+  }
+
+  @Test
+  void a_for_each_over_a_data_source_is_counted_once_with_a_note() throws Exception {
+    ChangeSet cs = HclKit.load(dir, """
+        data "aws_availability_zones" "available" {}
+        resource "aws_nat_gateway" "az" {
+          for_each  = toset(data.aws_availability_zones.available.names)
+          subnet_id = "subnet-1"
+        }
+        """);
+    assertThat(CorpusRoots.byAddress(cs)).containsOnlyKeys("aws_nat_gateway.az");
+    assertThat(cs.notes()).contains(dir.resolve("main.tf") + ":2:1: aws_nat_gateway.az: its for_each is known only after apply; counted once");
+  }
+
+  @Test
+  void a_configured_identifier_is_kept_and_a_google_resource_gets_a_self_link() throws Exception {
+    String config = """
+        resource "google_compute_instance_template" "tpl" {
+          machine_type = "e2-small"
+        }
+        resource "aws_iam_role" "named" {
+          name = "app"
+          arn  = "arn:aws:iam::123456789012:role/app"
+        }
+        resource "azurerm_resource_group" "rg" {
+          name     = "rg"
+          location = "westeurope"
+        }
+        """;
+    assertThat(HclKit.eval(dir, config, "google_compute_instance_template.tpl.self_link"))
+        .isEqualTo(Value.of("tollgate-computed:google_compute_instance_template.tpl.self_link"));
+    assertThat(HclKit.eval(dir, config, "aws_iam_role.named.arn")).isEqualTo(Value.of("arn:aws:iam::123456789012:role/app"));
+    assertThat(HclKit.eval(dir, config, "azurerm_resource_group.rg.id")).isEqualTo(Value.of("tollgate-computed:azurerm_resource_group.rg.id"));
+    assertThat(HclKit.eval(dir, config, "azurerm_resource_group.rg.arn")).isEqualTo(Value.UNKNOWN);
   }
 
   @Test

@@ -58,9 +58,7 @@ class InfracostHclGoldenTest {
         .except("aws_instance.t3_unlimited_cpuCredits|CPU credits", NO_US_CPU_CREDITS)
         .except("aws_instance.t2_unlimited_cpuCredits|CPU credits", NO_US_CPU_CREDITS)
         .except("aws_instance.instance_withLaunchTemplateById", LAUNCH_TEMPLATE)
-        .except("aws_instance.instance_withLaunchTemplateByName", LAUNCH_TEMPLATE)
-        .except("aws_instance.instance_withLaunchTemplateOverride|ebs_block_device[0] / Storage (provisioned IOPS SSD, io1)", LAUNCH_TEMPLATE)
-        .except("aws_instance.instance_withLaunchTemplateOverride|ebs_block_device[0] / Provisioned IOPS", LAUNCH_TEMPLATE);
+        .except("aws_instance.instance_withLaunchTemplateByName", LAUNCH_TEMPLATE);
     for (String term : List.of("std", "cnvr")) {
       for (String length : List.of("1yr", "3yr")) {
         for (String payment : List.of("no_upfront", "partial_upfront", "all_upfront")) {
