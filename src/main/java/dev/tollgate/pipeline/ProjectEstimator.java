@@ -52,7 +52,8 @@ final class ProjectEstimator {
       EstimateEngine engine = new EstimateEngine(registry, new Prices(settings.prices()), usage);
       ProjectEstimate now = engine.estimate(spec.name(), head.changes());
       ProjectEstimate before = engine.estimate(spec.name(), base.changes());
-      return new ProjectResult.Estimated(spec, Diffs.against(now, before.current()), usage, head.sources());
+      return new ProjectResult.Estimated(spec, Diffs.against(now, before.current()), usage, head.changes().references(),
+          head.sources());
     } catch (InputException e) {
       List<String> lines = new ArrayList<>();
       for (Problem p : e.problems()) {
@@ -74,7 +75,8 @@ final class ProjectEstimator {
     }
     if (!Files.isDirectory(p)) {
       ChangeSet plan = new PlanReader().read(p);
-      return new Side(new ChangeSet(spec.path(), plan.type(), plan.changes(), plan.notes()), true, a -> Optional.empty());
+      return new Side(new ChangeSet(spec.path(), plan.type(), plan.changes(), plan.notes(), plan.references()), true,
+          a -> Optional.empty());
     }
     List<Path> varFiles = new ArrayList<>();
     for (String v : spec.varFiles()) {
@@ -91,7 +93,8 @@ final class ProjectEstimator {
     List<String> notes = loaded.changes().notes().stream().map(n -> n.replace(prefix, "")).toList();
     Function<String, Optional<SourceLine>> sources = address -> loaded.sourceOf(address)
         .filter(s -> s.file().startsWith(prefix)).map(s -> new SourceLine(s.file().substring(prefix.length()), s.line()));
-    return new Side(new ChangeSet(spec.path(), "terraform_dir", loaded.changes().changes(), notes), true, sources);
+    return new Side(new ChangeSet(spec.path(), "terraform_dir", loaded.changes().changes(), notes, loaded.changes().references()),
+        true, sources);
   }
 
   private UsageFile usage(ProjectSpec spec, Path head) throws InputException {

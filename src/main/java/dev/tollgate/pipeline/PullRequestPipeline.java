@@ -110,7 +110,8 @@ public final class PullRequestPipeline {
     Advisor advisor = new Advisor(new PricerRegistry(), new Prices(prices));
     List<Hint> out = new ArrayList<>();
     for (int i = 0; i < shown.projects().size(); i++) {
-      out.addAll(advisor.advise(shown.projects().get(i), estimated.get(i).usage(), shown.currency()));
+      ProjectResult.Estimated e = estimated.get(i);
+      out.addAll(advisor.advise(shown.projects().get(i), e.usage(), shown.currency(), e.references()));
     }
     return out;
   }

@@ -71,6 +71,26 @@ class PullRequestPipelineTest {
   }
 
   @Test
+  void an_autoscaling_group_is_priced_from_its_template_and_advised_like_estimate_advises_it() throws Exception {
+    var p = prepare(PrTrees.tree(tmp.resolve("head"), "base", "autoscaling"),
+        List.of(new ChangedFile("infra/asg.tf", ChangedFile.Status.ADDED, Optional.empty())), List.of());
+
+    // Three m4.large workers from the template ($0.10 × 2,190 h) with 8 GB gp2 roots ($2.40), beside the t3.micro.
+    assertThat(p.outcome().monthlyAfter()).isEqualByComparingTo("229.792");
+    assertThat(p.body()).contains("""
+        + aws_autoscaling_group.workers
+          +$221
+
+            + aws_launch_template.worker
+           \s
+                + Instance usage (Linux/UNIX, on-demand, m4.large)
+                  +$219
+        """);
+    assertThat(p.review().hints()).extracting(h -> h.target() + ": " + h.from() + " -> " + h.to() + " " + h.monthlySavings().display())
+        .contains("aws_autoscaling_group.workers via aws_launch_template.worker: m4.large -> m6i.large $8.76");
+  }
+
+  @Test
   void an_added_volume_breaks_the_fail_limit_and_both_resources_are_annotated_on_their_lines() throws Exception {
     var p = prepare(PrTrees.tree(tmp.resolve("head"), "base", "resized-and-volume"), List.of(MAIN_TF), List.of());
 
