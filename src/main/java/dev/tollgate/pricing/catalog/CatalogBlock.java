@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * One loaded block of the catalog with an inverted index from {@code key=value} to the prices that
@@ -19,21 +20,47 @@ final class CatalogBlock {
   private static final int[] NONE = new int[0];
 
   private final List<CatalogPrice> prices;
-  private final Map<String, int[]> postings;
+  /** Product family to the indexes of its prices. */
+  private final Map<String, int[]> families;
+  /** Attribute key, then value, to the indexes of the prices that have it. */
+  private final Map<String, Map<String, int[]>> postings;
 
   CatalogBlock(List<CatalogPrice> prices) {
     this.prices = List.copyOf(prices);
-    Map<String, List<Integer>> lists = new HashMap<>();
+    // Two levels (key, then value) and primitive builders: a block of 50,000 prices has close to a
+    // million attribute entries, and joining each key and value into one string and boxing each index
+    // was most of the time a cold block took to load.
+    Map<String, IntStream.Builder> byFamily = new HashMap<>();
+    Map<String, Map<String, IntStream.Builder>> byAttribute = new HashMap<>();
+    // The decoder shares one attribute map between consecutive prices of a product (its price tiers,
+    // units, terms), so their postings are looked up once.
+    Map<String, String> lastAttributes = null;
+    List<IntStream.Builder> lastPostings = new ArrayList<>();
     for (int i = 0; i < prices.size(); i++) {
       CatalogPrice p = prices.get(i);
-      lists.computeIfAbsent(familyKey(p.productFamily()), k -> new ArrayList<>()).add(i);
-      for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-        lists.computeIfAbsent(attrKey(a.getKey(), a.getValue()), k -> new ArrayList<>()).add(i);
+      byFamily.computeIfAbsent(p.productFamily(), k -> IntStream.builder()).add(i);
+      if (p.attributes() != lastAttributes) {
+        lastAttributes = p.attributes();
+        lastPostings = new ArrayList<>(lastAttributes.size());
+        for (Map.Entry<String, String> a : lastAttributes.entrySet()) {
+          lastPostings.add(byAttribute.computeIfAbsent(a.getKey(), k -> new HashMap<>())
+              .computeIfAbsent(a.getValue(), v -> IntStream.builder()));
+        }
+      }
+      for (IntStream.Builder b : lastPostings) {
+        b.add(i);
       }
     }
-    Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
-    lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.postings = arrays;
+    this.families = arrays(byFamily);
+    Map<String, Map<String, int[]>> out = new HashMap<>(byAttribute.size() * 2);
+    byAttribute.forEach((k, values) -> out.put(k, arrays(values)));
+    this.postings = out;
+  }
+
+  private static Map<String, int[]> arrays(Map<String, IntStream.Builder> builders) {
+    Map<String, int[]> out = new HashMap<>(builders.size() * 2);
+    builders.forEach((k, b) -> out.put(k, b.build().toArray()));
+    return out;
   }
 
   List<CatalogPrice> prices() {
@@ -44,11 +71,11 @@ final class CatalogBlock {
   List<CatalogPrice> find(PriceQuery q) {
     int[] candidates = null;
     if (q.productFamily() != null) {
-      candidates = postings.getOrDefault(familyKey(q.productFamily()), NONE);
+      candidates = families.getOrDefault(q.productFamily(), NONE);
     }
     for (AttributeFilter f : q.attributes()) {
       if (f.isExact()) {
-        int[] list = postings.getOrDefault(attrKey(f.key(), f.value()), NONE);
+        int[] list = postings.getOrDefault(f.key(), Map.of()).getOrDefault(f.value(), NONE);
         if (candidates == null || list.length < candidates.length) {
           candidates = list;
         }
@@ -113,14 +140,6 @@ final class CatalogBlock {
 
   private static Pattern regex(AttributeFilter f) {
     return PATTERNS.computeIfAbsent(f.valueRegex(), r -> f.pattern());
-  }
-
-  private static String familyKey(String family) {
-    return "\u0000" + family;
-  }
-
-  private static String attrKey(String k, String v) {
-    return k + "\u0000" + v;
   }
 
   @Override
