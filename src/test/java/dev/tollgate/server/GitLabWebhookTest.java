@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.support.Shared;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -39,12 +38,7 @@ class GitLabWebhookTest {
 
   @BeforeEach
   void empty() throws Exception {
-    server.database().transaction(c -> c.createStatement().executeUpdate("DELETE FROM jobs")
-        + c.createStatement().executeUpdate("DELETE FROM deliveries"));
-  }
-
-  private static byte[] payload(String relative) throws Exception {
-    return Files.readAllBytes(Shared.path(relative));
+    Servers.clear(server);
   }
 
   private static HttpResponse<String> gitlab(String event, String token, String key, byte[] body) throws Exception {
@@ -61,7 +55,7 @@ class GitLabWebhookTest {
   @Test
   void an_opened_merge_request_with_the_right_token_queues_one_job() throws Exception {
     var r = gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "f5e5f430-f57b-4e6e-9fac-d9128cd7232f",
-        payload(HOOKS + "gitlab-docs/merge-request-hook-open.json"));
+        Shared.bytes(HOOKS + "gitlab-docs/merge-request-hook-open.json"));
     assertThat(r.statusCode()).isEqualTo(202);
     assertThat(string(server, "SELECT host || ' ' || repo || ' ' || repo_id || ' ' || pr_number || ' ' || kind || ' ' || head_sha"
         + " || ' ' || delivery_id FROM jobs"))
@@ -70,7 +64,7 @@ class GitLabWebhookTest {
 
   @Test
   void a_wrong_or_missing_token_is_401_and_stores_nothing() throws Exception {
-    byte[] body = payload(HOOKS + "gitlab-docs/merge-request-hook-open.json");
+    byte[] body = Shared.bytes(HOOKS + "gitlab-docs/merge-request-hook-open.json");
     assertThat(gitlab("Merge Request Hook", "test gitlab tokeN", "k-1", body).statusCode()).isEqualTo(401);
     assertThat(gitlab("Merge Request Hook", null, "k-2", body).statusCode()).isEqualTo(401);
     assertThat(count(server, "SELECT COUNT(*) FROM deliveries")).isZero();
@@ -78,7 +72,7 @@ class GitLabWebhookTest {
 
   @Test
   void a_retried_delivery_with_the_same_idempotency_key_makes_one_job() throws Exception {
-    byte[] body = payload(ATLANTIS + "gitlab-merge-request-event-update-new-commit.json");
+    byte[] body = Shared.bytes(ATLANTIS + "gitlab-merge-request-event-update-new-commit.json");
     assertThat(gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "k-retry", body).statusCode()).isEqualTo(202);
     assertThat(gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "k-retry", body).statusCode()).isEqualTo(200);
     assertThat(count(server, "SELECT COUNT(*) FROM jobs WHERE kind = 'PUSHED'")).isEqualTo(1);
@@ -86,7 +80,7 @@ class GitLabWebhookTest {
 
   @Test
   void without_idempotency_headers_the_same_body_is_one_delivery() throws Exception {
-    byte[] body = payload(HOOKS + "gitlab-docs/merge-request-hook-open.json");
+    byte[] body = Shared.bytes(HOOKS + "gitlab-docs/merge-request-hook-open.json");
     assertThat(gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, null, body).statusCode()).isEqualTo(202);
     assertThat(gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, null, body).statusCode()).isEqualTo(200);
     assertThat(string(server, "SELECT delivery_id FROM deliveries")).startsWith("sha256:").hasSize(7 + 64);
@@ -94,7 +88,7 @@ class GitLabWebhookTest {
 
   @Test
   void an_update_without_new_commits_is_ignored() throws Exception {
-    var r = gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "k-title", payload(ATLANTIS + "gitlab-merge-request-event-update-title.json"));
+    var r = gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "k-title", Shared.bytes(ATLANTIS + "gitlab-merge-request-event-update-title.json"));
     assertThat(r.statusCode()).isEqualTo(202);
     assertThat(r.body()).contains("merge request update without new commits or a new target branch");
     assertThat(count(server, "SELECT COUNT(*) FROM jobs")).isZero();
@@ -103,7 +97,7 @@ class GitLabWebhookTest {
   @Test
   void a_recalculate_note_on_a_merge_request_queues_a_job_for_its_author() throws Exception {
     ObjectMapper json = new ObjectMapper();
-    ObjectNode note = (ObjectNode) json.readTree(payload(HOOKS + "gitlab-docs/note-hook-merge-request.json"));
+    ObjectNode note = (ObjectNode) json.readTree(Shared.bytes(HOOKS + "gitlab-docs/note-hook-merge-request.json"));
     assertThat(gitlab("Note Hook", Servers.GITLAB_TOKEN, "k-note", json.writeValueAsBytes(note)).body())
         .contains("comment is not a Tollgate command");
     ((ObjectNode) note.get("object_attributes")).put("note", "/tollgate recalculate");
@@ -114,7 +108,7 @@ class GitLabWebhookTest {
 
   @Test
   void an_unknown_event_is_202_and_ignored_and_malformed_json_is_400() throws Exception {
-    var push = gitlab("Push Hook", Servers.GITLAB_TOKEN, "k-push", payload(HOOKS + "gitlab-docs/push-hook.json"));
+    var push = gitlab("Push Hook", Servers.GITLAB_TOKEN, "k-push", Shared.bytes(HOOKS + "gitlab-docs/push-hook.json"));
     assertThat(push.statusCode()).isEqualTo(202);
     assertThat(push.body()).contains("event Push Hook is not one Tollgate acts on");
     assertThat(gitlab("Merge Request Hook", Servers.GITLAB_TOKEN, "k-bad", "{\"object_kind\": ".getBytes()).statusCode())

