@@ -21,12 +21,6 @@ import dev.tollgate.report.CommentRenderer;
 import dev.tollgate.support.FakeGitHubComments;
 import dev.tollgate.support.PrTrees;
 import dev.tollgate.support.Shared;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EstimateCrashIT {
 
   private static final int DELIVERIES = 60;
-  private static final String SECRET = "crash test secret";
   private static final String REPO = "Codertocat/Hello-World";
   private static final String API = "/api/v3/repos/" + REPO;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,10 +60,11 @@ class EstimateCrashIT {
     JsonNode opened = JSON.readTree(Files.readAllBytes(Shared.path(
         "reference/vcs/github-webhooks/octokit-webhooks/payload-examples/api.github.com/pull_request/opened.payload.json")));
     serve(wm, opened);
-    int port = freePort();
+    int port = ServeProcess.freePort();
     Path token = Files.writeString(dir.resolve("github-token"), "ghp_crash_test_token");
     try {
-      Process first = start(jar, port, wm.port(), token, "first.log");
+      Process first = ServeProcess.start(dir, jar, port, "first.log", "--github-token-file", token.toString(),
+          "--github-api-url", "http://127.0.0.1:" + wm.port());
       Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
       Thread killer = new Thread(() -> {
         while (github.total() < 10 && first.isAlive()) {
@@ -80,7 +74,7 @@ class EstimateCrashIT {
       });
       killer.start();
       for (int pr = 1; pr <= DELIVERIES; pr++) {
-        if (first.isAlive() && deliver(port, pr) / 100 == 2) {
+        if (first.isAlive() && ServeProcess.deliver(port, REPO, pr) / 100 == 2) {
           acknowledged.add(pr);
         }
         Thread.sleep(40);
@@ -89,14 +83,15 @@ class EstimateCrashIT {
       assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
       int before = github.total();
 
-      Process second = start(jar, port, wm.port(), token, "second.log");
+      Process second = ServeProcess.start(dir, jar, port, "second.log", "--github-token-file", token.toString(),
+          "--github-api-url", "http://127.0.0.1:" + wm.port());
       try {
         for (int pr = 1; pr <= DELIVERIES; pr++) {
           if (!acknowledged.contains(pr) || pr % 20 == 0) {
-            assertThat(deliver(port, pr) / 100).as("redelivery of PR %d", pr).isEqualTo(2);
+            assertThat(ServeProcess.deliver(port, REPO, pr) / 100).as("redelivery of PR %d", pr).isEqualTo(2);
           }
         }
-        ServeCrashIT.waitUntil(() -> jobsDone() == DELIVERIES, Duration.ofSeconds(120));
+        Servers.waitUntil(() -> jobsDone() == DELIVERIES, Duration.ofSeconds(120));
       } finally {
         second.destroy();
         second.waitFor(20, TimeUnit.SECONDS);
@@ -145,63 +140,10 @@ class EstimateCrashIT {
         .willReturn(aResponse().withTransformers(FakeGitHubComments.NAME)));
   }
 
-  private Process start(String jar, int port, int githubPort, Path token, String log) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "serve", "--bind", "127.0.0.1", "--port", String.valueOf(port),
-        "--data-dir", dir.resolve("data").toString(), "--workers", "4", "--job-lease", "2s", "--poll", "200ms",
-        "--github-token-file", token.toString(), "--github-api-url", "http://127.0.0.1:" + githubPort);
-    pb.environment().put("TOLLGATE_GITHUB_WEBHOOK_SECRET", SECRET);
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
-    Process p = pb.start();
-    ServeCrashIT.waitUntil(() -> {
-      if (!p.isAlive()) {
-        throw new AssertionError("serve exited: " + Files.readString(dir.resolve(log)));
-      }
-      return status(port) == 200;
-    }, Duration.ofSeconds(60));
-    return p;
-  }
-
   private int jobsDone() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/tollgate.db"));
          ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM jobs WHERE state = 'done'")) {
       return rs.next() ? rs.getInt(1) : 0;
-    }
-  }
-
-  private static int deliver(int port, int pr) {
-    String body = "{\"action\":\"synchronize\",\"number\":" + pr + ",\"repository\":{\"full_name\":\"" + REPO + "\",\"id\":99},"
-        + "\"pull_request\":{\"number\":" + pr + ",\"head\":{\"sha\":\"" + String.format("%040x", pr) + "\"}},"
-        + "\"installation\":{\"id\":7}}";
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try {
-      return Servers.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/github"))
-          .timeout(Duration.ofSeconds(10)).header("X-GitHub-Event", "pull_request").header("X-GitHub-Delivery", "delivery-" + pr)
-          .header("X-Hub-Signature-256", Servers.sign(SECRET, bytes)).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
-  }
-
-  private static int status(int port) {
-    try {
-      return Servers.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }

@@ -34,9 +34,9 @@ class HealthMetricsTest {
       assertThat(Servers.get(s, "/healthz").body()).isEqualTo("ok");
       assertThat(Servers.get(s, "/readyz").statusCode()).isEqualTo(200);
       assertThat(Servers.github(s, "pull_request", "d-1", opened(1)).statusCode()).isEqualTo(202);
-      ServeCrashIT.waitUntil(() -> Servers.count(s, "SELECT COUNT(*) FROM estimates") == 1, Duration.ofSeconds(20));
+      Servers.waitUntil(() -> Servers.count(s, "SELECT COUNT(*) FROM estimates") == 1, Duration.ofSeconds(20));
       // The worker records its metrics just after it stores the estimate: wait for them too.
-      ServeCrashIT.waitUntil(() -> Servers.get(s, "/metrics").body()
+      Servers.waitUntil(() -> Servers.get(s, "/metrics").body()
           .contains("tollgate_job_latency_seconds_count{outcome=\"estimated\"} 1"), Duration.ofSeconds(20));
       String metrics = Servers.get(s, "/metrics").body();
       assertThat(metrics).contains("tollgate_webhook_deliveries_total{host=\"github\",result=\"queued\"} 1.0",
@@ -53,7 +53,7 @@ class HealthMetricsTest {
   void without_a_pipeline_every_job_is_marked_so_on_the_dashboard() throws Exception {
     try (TollgateServer s = Servers.start(Servers.config(dir, Optional.empty(), 1 << 20), new NoPipeline())) {
       Servers.github(s, "pull_request", "d-1", opened(4));
-      ServeCrashIT.waitUntil(() -> Servers.count(s, "SELECT COUNT(*) FROM jobs WHERE state = 'done'") == 1, Duration.ofSeconds(20));
+      Servers.waitUntil(() -> Servers.count(s, "SELECT COUNT(*) FROM jobs WHERE state = 'done'") == 1, Duration.ofSeconds(20));
       assertThat(Servers.string(s, "SELECT note FROM jobs")).isEqualTo(NoPipeline.NOTE);
       assertThat(Servers.count(s, "SELECT COUNT(*) FROM estimates")).isZero();
       String page = Servers.get(s, "/").body();

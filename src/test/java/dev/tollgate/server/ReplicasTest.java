@@ -51,7 +51,7 @@ class ReplicasTest {
       senders.shutdown();
       assertThat(senders.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
       assertThat(accepted.get()).isEqualTo(JOBS);
-      ServeCrashIT.waitUntil(() -> Servers.count(a, "SELECT COUNT(*) FROM jobs WHERE state = 'done'") == JOBS, Duration.ofSeconds(90));
+      Servers.waitUntil(() -> Servers.count(a, "SELECT COUNT(*) FROM jobs WHERE state = 'done'") == JOBS, Duration.ofSeconds(90));
       Thread.sleep(500); // a job run twice would show up now
 
       assertThat(runs).hasSize(JOBS);

@@ -11,12 +11,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.tollgate.support.FakeGitHubComments;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCrashIT {
 
   private static final int DELIVERIES = 200;
-  private static final String SECRET = "crash test secret";
 
   @TempDir Path dir;
 
@@ -54,9 +47,10 @@ class ServeCrashIT {
     WireMockServer wm = new WireMockServer(options().dynamicPort().extensions(github).containerThreads(40).jettyAcceptors(1));
     wm.start();
     wm.stubFor(any(urlPathMatching("/repos/.*")).willReturn(aResponse().withTransformers(FakeGitHubComments.NAME)));
-    int port = freePort();
+    int port = ServeProcess.freePort();
     try {
-      Process first = serve(jar, port, wm.port(), "first.log");
+      Process first = ServeProcess.start(dir, jar, port, "first.log", "--pipeline", "diagnostic-comment",
+          "--diagnostic-api-url", "http://127.0.0.1:" + wm.port());
       // Deliveries go out at about 40 a second (the workers' pace: four of them, 100 ms a comment).
       // Once 20 comments are in, the server is killed: at that moment a worker has just had its
       // comment stored and is waiting for the answer, so at least one job has posted without being
@@ -73,7 +67,7 @@ class ServeCrashIT {
       for (int i = 1; i <= DELIVERIES; i++) {
         int pr = i;
         senders.submit(() -> {
-          if (deliver(port, pr) / 100 == 2) {
+          if (ServeProcess.deliver(port, "acme/infra", pr) / 100 == 2) {
             acknowledged.add(pr);
           }
         });
@@ -87,15 +81,16 @@ class ServeCrashIT {
       int commentsBeforeRestart = github.total();
       assertThat(acknowledged.size()).as("deliveries answered before the kill").isBetween(20, DELIVERIES - 1);
 
-      Process second = serve(jar, port, wm.port(), "second.log");
+      Process second = ServeProcess.start(dir, jar, port, "second.log", "--pipeline", "diagnostic-comment",
+          "--diagnostic-api-url", "http://127.0.0.1:" + wm.port());
       try {
         // What the code host does for deliveries that failed: deliver them again (and a few acknowledged ones twice).
         for (int pr = 1; pr <= DELIVERIES; pr++) {
           if (!acknowledged.contains(pr) || pr % 50 == 0) {
-            assertThat(deliver(port, pr) / 100).as("redelivery of PR %d", pr).isEqualTo(2);
+            assertThat(ServeProcess.deliver(port, "acme/infra", pr) / 100).as("redelivery of PR %d", pr).isEqualTo(2);
           }
         }
-        waitUntil(() -> allCommented(github), Duration.ofSeconds(90));
+        Servers.waitUntil(() -> allCommented(github), Duration.ofSeconds(90));
         Thread.sleep(1500); // any job still running would post now
       } finally {
         second.destroy();
@@ -129,41 +124,6 @@ class ServeCrashIT {
     }
   }
 
-  private Process serve(String jar, int port, int githubPort, String log) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "serve", "--bind", "127.0.0.1", "--port", String.valueOf(port),
-        "--data-dir", dir.resolve("data").toString(), "--workers", "4", "--job-lease", "2s", "--poll", "200ms",
-        "--pipeline", "diagnostic-comment", "--diagnostic-api-url", "http://127.0.0.1:" + githubPort);
-    pb.environment().put("TOLLGATE_GITHUB_WEBHOOK_SECRET", SECRET);
-    pb.redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
-    Process p = pb.start();
-    waitUntil(() -> {
-      if (!p.isAlive()) {
-        throw new AssertionError("serve exited: " + Files.readString(dir.resolve(log)));
-      }
-      return status(port, "/readyz") == 200;
-    }, Duration.ofSeconds(60));
-    return p;
-  }
-
-  private static int deliver(int port, int pr) {
-    String body = "{\"action\":\"synchronize\",\"number\":" + pr + ",\"repository\":{\"full_name\":\"acme/infra\",\"id\":99},"
-        + "\"pull_request\":{\"number\":" + pr + ",\"head\":{\"sha\":\"" + String.format("%040x", pr) + "\"}},"
-        + "\"installation\":{\"id\":7}}";
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try {
-      return Servers.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/github"))
-          .timeout(Duration.ofSeconds(10)).header("X-GitHub-Event", "pull_request").header("X-GitHub-Delivery", "delivery-" + pr)
-          .header("X-Hub-Signature-256", Servers.sign(SECRET, bytes)).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0; // the server died under this request: the code host would deliver it again
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
-  }
-
   private static boolean allCommented(FakeGitHubComments github) {
     for (int pr = 1; pr <= DELIVERIES; pr++) {
       if (github.comments("acme/infra", pr).isEmpty()) {
@@ -171,37 +131,5 @@ class ServeCrashIT {
       }
     }
     return true;
-  }
-
-  private static int status(int port, String path) {
-    try {
-      return Servers.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
-  }
-
-  interface Condition {
-    boolean holds() throws Exception;
-  }
-
-  static void waitUntil(Condition c, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!c.holds()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still not true after " + timeout);
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

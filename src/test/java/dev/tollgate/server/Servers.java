@@ -39,6 +39,21 @@ final class Servers {
     return TollgateServer.start(config, handler, Clock.systemUTC());
   }
 
+  interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /** Polls {@code c} every 100 ms until it holds; fails after {@code timeout}. */
+  static void waitUntil(Condition c, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!c.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("still not true after " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /** Empties the queue and the delivery log, so each webhook test starts from nothing. */
   static void clear(TollgateServer s) throws Exception {
     s.database().transaction(c -> c.createStatement().executeUpdate("DELETE FROM jobs")
